@@ -1,0 +1,2 @@
+// Stub: to be implemented.
+process.exitCode = 0;

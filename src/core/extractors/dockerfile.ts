@@ -1,0 +1,9 @@
+import type { Extraction } from '../types';
+import type { ExtractContext } from './context';
+
+/** Stub: to be implemented. */
+export function extractDockerfile(text: string, context: ExtractContext): Extraction {
+  void text;
+  void context;
+  return { sites: [], keys: [], errors: [] };
+}

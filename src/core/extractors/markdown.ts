@@ -1,0 +1,9 @@
+import type { Extraction } from '../types';
+import type { ExtractContext } from './context';
+
+/** Stub: to be implemented. */
+export function extractMarkdown(text: string, context: ExtractContext): Extraction {
+  void text;
+  void context;
+  return { sites: [], keys: [], errors: [] };
+}

@@ -1,0 +1,7 @@
+// The engine's public API, shared by the CLI and the extension. No `vscode` import below src/core.
+export { applyEdits, applyFixes, type FixResult } from './fix';
+export { detectLanguage, lint, resolveOptions, type LintResult } from './lint';
+export { RULES, RULES_BY_ID, type Rule } from './rules';
+export { ruleDocsUrl } from './rules/rule';
+export * from './types';
+export { classifyUrl, mentionsUnkey, type UnkeyTarget } from './unkeyUrl';

@@ -1,0 +1,184 @@
+import type { ExtractContext } from './extractors/context';
+import { extractDockerfile } from './extractors/dockerfile';
+import { extractHttp } from './extractors/http';
+import { extractJavaScript } from './extractors/javascript';
+import { extractMarkdown } from './extractors/markdown';
+import { extractShell } from './extractors/shell';
+import { extractYaml } from './extractors/yaml';
+import { RULES } from './rules';
+import type { Extraction, Finding, LanguageKind, LintOptions, RuleId, RuleSeverity, Severity } from './types';
+import { DEFAULT_OPTIONS } from './types';
+import { mentionsUnkey } from './unkeyUrl';
+
+export interface LintResult {
+  language: LanguageKind | undefined;
+  findings: Finding[];
+  /** What the extractor saw (request sites and key literals), for hovers. Empty when the text was not parsed. */
+  extraction: Extraction;
+  /** False when the cheap pre-check found nothing Unkey-related and no parser ran. */
+  parsed: boolean;
+}
+
+const EMPTY: Extraction = Object.freeze({ sites: [], keys: [], errors: [] }) as unknown as Extraction;
+
+const EXTENSIONS: Record<string, LanguageKind> = {
+  '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript',
+  '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescript',
+  '.sh': 'shell', '.bash': 'shell', '.zsh': 'shell',
+  '.ps1': 'powershell', '.psm1': 'powershell',
+  '.cmd': 'cmd', '.bat': 'cmd',
+  '.md': 'markdown', '.mdx': 'markdown', '.markdown': 'markdown',
+  '.http': 'http', '.rest': 'http',
+  '.yml': 'yaml', '.yaml': 'yaml',
+};
+
+/** VS Code language ids the engine reads. */
+const LANGUAGE_IDS: Record<string, LanguageKind> = {
+  javascript: 'javascript', javascriptreact: 'javascript',
+  typescript: 'typescript', typescriptreact: 'typescript',
+  shellscript: 'shell', powershell: 'powershell', bat: 'cmd',
+  markdown: 'markdown', mdx: 'markdown',
+  http: 'http', yaml: 'yaml', 'github-actions-workflow': 'yaml', dockerfile: 'dockerfile',
+};
+
+/** Picks the extractor from a VS Code language id, the file name, or a shell shebang. */
+export function detectLanguage(fileName: string, text: string, languageId?: string): LanguageKind | undefined {
+  if (languageId && LANGUAGE_IDS[languageId]) return LANGUAGE_IDS[languageId];
+  const base = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
+  if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/i.test(base) || /\.dockerfile$/i.test(base)) return 'dockerfile';
+  const dot = base.lastIndexOf('.');
+  if (dot > 0) {
+    const kind = EXTENSIONS[base.slice(dot).toLowerCase()];
+    if (kind) return kind;
+  }
+  const shebang = /^(?:\uFEFF)?#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+  if (shebang) {
+    const program = (shebang[1].endsWith('/env') ? shebang[2] : shebang[1])?.split('/').pop() ?? '';
+    if (/^(?:sh|bash|zsh|dash|ksh)$/.test(program)) return 'shell';
+    if (/^pwsh$/.test(program)) return 'powershell';
+    if (/^(?:node|deno|bun|tsx|ts-node)$/.test(program)) return /^(?:deno|bun|tsx|ts-node)$/.test(program) ? 'typescript' : 'javascript';
+  }
+  return undefined;
+}
+
+export function resolveOptions(options?: Partial<LintOptions>): LintOptions {
+  return {
+    hosts: options?.hosts?.length ? options.hosts.map((h) => h.toLowerCase()) : DEFAULT_OPTIONS.hosts,
+    envVarName: options?.envVarName || DEFAULT_OPTIONS.envVarName,
+    rules: { ...options?.rules },
+  };
+}
+
+/** Runs the extractor for `language` over the whole text. */
+export function extract(text: string, language: LanguageKind, context: ExtractContext): Extraction {
+  switch (language) {
+    case 'javascript':
+    case 'typescript':
+      return extractJavaScript(text, context);
+    case 'shell':
+    case 'powershell':
+    case 'cmd':
+      return extractShell(text, context);
+    case 'markdown':
+      return extractMarkdown(text, context);
+    case 'http':
+      return extractHttp(text, context);
+    case 'yaml':
+      return extractYaml(text, context);
+    case 'dockerfile':
+      return extractDockerfile(text, context);
+  }
+}
+
+/**
+ * Lints one text. `fileName` picks the extractor (with `languageId`, a VS Code language id, first).
+ * Offsets in the result are 0-based UTF-16 offsets into `text`; a BOM, if the caller left one in, counts.
+ */
+export function lint(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): LintResult {
+  const resolved = resolveOptions(options);
+  const language = detectLanguage(fileName, text, languageId);
+  if (!language || !mentionsUnkey(text, resolved.hosts)) return { language, findings: [], extraction: EMPTY, parsed: false };
+
+  const extraction = extract(text, language, { options: resolved, language, fileName });
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = effectiveSeverity(rule.id, rule.defaultSeverity, resolved.rules);
+    if (severity === 'off') continue;
+    rule.check(extraction, {
+      options: resolved,
+      text,
+      report: (finding) => findings.push({ ruleId: rule.id, severity, ...finding }),
+    });
+  }
+  const directives = parseDirectives(text);
+  const kept = findings.filter((f) => !isDisabled(f, directives, text));
+  kept.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  return { language, findings: dedupe(kept), extraction, parsed: true };
+}
+
+function effectiveSeverity(id: RuleId, fallback: Severity, overrides: LintOptions['rules']): RuleSeverity {
+  return overrides[id] ?? fallback;
+}
+
+/** The same rule at the same range once (an embedded block can surface a site twice). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.range[0]}:${f.range[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---- Disable comments -------------------------------------------------------------------------
+// Recognised in any comment syntax, so one scanner serves every format:
+//   unkey-lint-disable-next-line [rule, ...]   the next line
+//   unkey-lint-disable-line [rule, ...]        this line
+//   unkey-lint-disable [rule, ...]             the whole file
+// With no rule list, every rule is disabled.
+
+interface Directives {
+  file: Set<string> | 'all' | undefined;
+  lines: Map<number, Set<string> | 'all'>;
+}
+
+const DIRECTIVE = /unkey-lint-disable(-next-line|-line)?\b([ \t]+[a-z][a-z, \t-]*)?/g;
+
+export function parseDirectives(text: string): Directives {
+  const directives: Directives = { file: undefined, lines: new Map() };
+  if (!text.includes('unkey-lint-disable')) return directives;
+  for (const match of text.matchAll(DIRECTIVE)) {
+    const rules = parseRuleList(match[2]);
+    const line = lineOf(text, match.index);
+    if (match[1] === undefined) directives.file = mergeRules(directives.file, rules);
+    else {
+      const target = match[1] === '-next-line' ? line + 1 : line;
+      directives.lines.set(target, mergeRules(directives.lines.get(target), rules));
+    }
+  }
+  return directives;
+}
+
+function parseRuleList(list: string | undefined): Set<string> | 'all' {
+  const ids = (list ?? '').split(/[\s,]+/).filter((id) => /^[a-z]+(?:-[a-z]+)+$/.test(id));
+  return ids.length ? new Set(ids) : 'all';
+}
+
+function mergeRules(a: Set<string> | 'all' | undefined, b: Set<string> | 'all'): Set<string> | 'all' {
+  if (a === 'all' || b === 'all') return 'all';
+  return a ? new Set([...a, ...b]) : b;
+}
+
+function isDisabled(finding: Finding, directives: Directives, text: string): boolean {
+  const hit = (set: Set<string> | 'all' | undefined) => set === 'all' || (set?.has(finding.ruleId) ?? false);
+  if (hit(directives.file)) return true;
+  if (directives.lines.size === 0) return false;
+  return hit(directives.lines.get(lineOf(text, finding.range[0])));
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,31 @@
+import type { Extraction, Finding, LintOptions, RuleId, Severity } from '../types';
+
+/** Where each rule's documentation lives: its section of the README at the repository URL. */
+export const DOCS_BASE_URL = 'https://github.com/unkey-lint/unkey-lint#';
+
+export function ruleDocsUrl(id: RuleId): string {
+  return DOCS_BASE_URL + id;
+}
+
+export interface RuleContext {
+  options: LintOptions;
+  text: string;
+  report(finding: Omit<Finding, 'ruleId' | 'severity'>): void;
+}
+
+export interface Rule {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** One sentence, for docs, SARIF and the settings UI. */
+  description: string;
+  docsUrl: string;
+  /** Has an automatic fix (safe on save). */
+  fixable: boolean;
+  /** Offers suggestions (never applied automatically). */
+  hasSuggestions: boolean;
+  check(extraction: Extraction, context: RuleContext): void;
+}
+
+export function defineRule(rule: Omit<Rule, 'docsUrl'>): Rule {
+  return { ...rule, docsUrl: ruleDocsUrl(rule.id) };
+}

@@ -1,0 +1,145 @@
+// The engine's data model. Everything here is plain data plus a few fix builders that
+// extractors attach, so rules stay independent of the source format.
+
+/** A half-open range of 0-based UTF-16 offsets into the linted text: [start, end). */
+export type SourceRange = readonly [start: number, end: number];
+
+/** A plain text edit, serialisable (ESLint's fix shape). */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSeverity = Severity | 'off';
+
+export type RuleId = 'hardcoded-root-key' | 'malformed-bearer' | 'missing-authorization' | 'unexpanded-env-var';
+
+/** Text the engine knows exactly. */
+export interface TextPart {
+  kind: 'text';
+  text: string;
+  /**
+   * Source offset of each character of `text`, plus one entry for the end (length + 1 entries).
+   * Absent when the text does not come 1:1 from the source (computed, or folded from a const elsewhere).
+   */
+  map?: number[];
+}
+
+/** Something only known at run time: a variable, an env var, a call, `$(...)`. */
+export interface OpaquePart {
+  kind: 'opaque';
+  range: SourceRange;
+  /** Set when the part is an environment variable reference: `process.env.X`, `$X`, `{{$dotenv X}}`. */
+  envVar?: string;
+  /** The source text, for messages and placeholders. */
+  source: string;
+}
+
+export type ValuePart = TextPart | OpaquePart;
+
+/** A value evaluated as far as the engine can: literal text with unknown parts as opaque placeholders. */
+export interface Value {
+  parts: ValuePart[];
+  /** The whole expression or word in the source. */
+  range: SourceRange;
+}
+
+export interface HeaderEntry {
+  /** The header name as written (compare case-insensitively). */
+  name: string;
+  nameRange: SourceRange;
+  /** The header value, or undefined when it cannot be evaluated at all. */
+  value: Value | undefined;
+  /** The whole entry: an object property, a `-H` argument, a header line. */
+  range: SourceRange;
+  /**
+   * Literal text of the value that the runtime will NOT expand although it looks like a variable
+   * reference: `'Bearer $KEY'` in single quotes, `"Bearer ${key}"` in a plain JS string.
+   * The extractor sets it; it is absent when the value is expanded or holds no such reference.
+   */
+  unexpanded?: { reference: string; range: SourceRange };
+  /** Edit making the value `prefix + <value>` (JS wraps a bare expression in a template literal). */
+  prependToValue?(prefix: string): TextEdit | undefined;
+  /** Edit replacing the value with `replacement` (already a valid piece of this format's source). */
+  replaceValue?(replacement: string): TextEdit | undefined;
+  /** Edit that makes the runtime expand the reference in `unexpanded` (double quotes, template literal). */
+  expandReferences?(): TextEdit | undefined;
+}
+
+export type SiteTool = 'fetch' | 'axios' | 'curl' | 'http' | 'sdk';
+
+export interface RequestSite {
+  tool: SiteTool;
+  /** The request URL as far as it can be evaluated. */
+  url: Value;
+  /** Upper-case HTTP method when known. */
+  method: string | undefined;
+  /** The whole call / command / request, used for hovers and as the missing-authorization range. */
+  range: SourceRange;
+  /** Where a finding about the request as a whole is reported (callee and URL, the `curl` word, the request line). */
+  reportRange: SourceRange;
+  headers: HeaderEntry[];
+  /**
+   * False when something the engine cannot see may add headers: a spread of an unknown value, a
+   * parameter, an interceptor, `-H @file`. Rules must not report a missing header then.
+   */
+  headersKnown: boolean;
+  /** The request sends cookies (`credentials: "include"`, `withCredentials`, `-b`); not judged for a missing bearer. */
+  sendsCookies: boolean;
+  /**
+   * Edit adding an Authorization header whose value reads the key from env var `envVarName`,
+   * written in this format's idiom. Undefined when the extractor cannot place it safely.
+   */
+  addAuthorization?(envVarName: string): TextEdit | undefined;
+}
+
+/** A key-shaped literal somewhere in the source (for hardcoded-root-key and hovers). */
+export interface KeyLiteral {
+  key: string;
+  range: SourceRange;
+  /** Edit replacing the literal by an env reference, when the extractor knows how in this format. */
+  replaceWithEnv?(envVarName: string): TextEdit | undefined;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  range: SourceRange;
+  /** Safe to apply automatically (fix-all, save, --fix). */
+  fix?: TextEdit;
+  /** Offered, never applied automatically. */
+  suggestions?: Suggestion[];
+}
+
+/** What the engine was given about the text's language. */
+export type LanguageKind = 'javascript' | 'typescript' | 'shell' | 'powershell' | 'cmd' | 'markdown' | 'http' | 'yaml' | 'dockerfile';
+
+export interface LintOptions {
+  /** Hosts that are the Unkey API. */
+  hosts: string[];
+  /** Env var that holds the root key, used in fixes. */
+  envVarName: string;
+  /** Severity overrides per rule. */
+  rules: Partial<Record<RuleId, RuleSeverity>>;
+}
+
+export const DEFAULT_OPTIONS: LintOptions = Object.freeze({
+  hosts: ['api.unkey.com', 'api.unkey.dev'],
+  envVarName: 'UNKEY_ROOT_KEY',
+  rules: {},
+}) as LintOptions;
+
+/** What an extractor returns for one text. */
+export interface Extraction {
+  sites: RequestSite[];
+  keys: KeyLiteral[];
+  /** Syntax problems the extractor recovered from (it still returns what it could). */
+  errors: string[];
+}

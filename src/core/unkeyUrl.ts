@@ -1,0 +1,70 @@
+import { ENDPOINTS, type Endpoint, type EndpointAuth } from './endpoints.generated';
+import type { RequestSite, Value } from './types';
+import { OPAQUE, flatten } from './value';
+
+/** A request URL recognised as the Unkey API. */
+export interface UnkeyTarget {
+  /** The explicit API host, or undefined when the base URL is not visible (a variable, an env var). */
+  host: string | undefined;
+  /** The endpoint path, e.g. `/v2/keys.createKey`. */
+  path: string;
+  /** The catalog entry, when the path is a known endpoint. */
+  endpoint: Endpoint | undefined;
+  /** The credential the endpoint needs; any unknown path on the API host needs a root key (global bearer security). */
+  auth: EndpointAuth;
+}
+
+const SCHEME_HOST = /^\s*(?:https?:)?\/\/([^/?#\s\u0000]*)/i;
+// `/v2/...`, `/v2/{procedure}`, `/v2/<name>`, `/v2/:proc`: documentation placeholders, not endpoints.
+const PLACEHOLDER = /\.\.\.|…|[{}<>*]|\/:|\$\{/;
+
+/**
+ * Decides whether a URL is a call to the Unkey API.
+ * - an explicit host is Unkey only when it is one of `hosts` (any path, minus placeholders);
+ * - a base the engine cannot see followed by a known endpoint path is Unkey;
+ * - everything else (another host, a relative path with no base) is not.
+ */
+export function classifyUrl(url: Value, hosts: readonly string[]): UnkeyTarget | undefined {
+  const flat = flatten(url);
+  const explicit = SCHEME_HOST.exec(flat);
+  if (explicit) {
+    const authority = explicit[1].toLowerCase();
+    if (authority.includes(OPAQUE)) return undefined;
+    const host = authority.replace(/^[^@]*@/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+    if (!hosts.some((h) => h.toLowerCase() === host)) return undefined;
+    const path = pathOf(flat.slice(explicit[0].length));
+    if (path === undefined || path === '' || path === '/') return undefined;
+    const endpoint = ENDPOINTS.get(path);
+    return { host, path, endpoint, auth: endpoint?.auth ?? 'rootKey' };
+  }
+  // A base that is not visible: only a known endpoint path after it counts.
+  if (!flat.startsWith(OPAQUE)) return undefined;
+  const match = /\/v[12]\/[A-Za-z]+\.[A-Za-z]+/.exec(flat);
+  if (!match) return undefined;
+  const before = flat.slice(0, match.index);
+  // Anything but opaque parts and slashes before the path means a host or prefix we can't vouch for.
+  if (!/^[\u0000/]*$/.test(before)) return undefined;
+  const path = pathOf(flat.slice(match.index));
+  const endpoint = path === undefined ? undefined : ENDPOINTS.get(path);
+  if (!endpoint || path === undefined) return undefined;
+  return { host: undefined, path, endpoint, auth: endpoint.auth };
+}
+
+/** The path up to `?` or `#`; undefined when it holds an opaque part or a placeholder. */
+function pathOf(rest: string): string | undefined {
+  const end = rest.search(/[?#]/);
+  const path = end === -1 ? rest : rest.slice(0, end);
+  if (path.includes(OPAQUE) || PLACEHOLDER.test(path)) return undefined;
+  return path.replace(/\/+$/, '') || '/';
+}
+
+export function siteTarget(site: RequestSite, hosts: readonly string[]): UnkeyTarget | undefined {
+  return classifyUrl(site.url, hosts);
+}
+
+/** Cheap text test run before any parsing: could this text hold an Unkey call or key at all? */
+export function mentionsUnkey(text: string, hosts: readonly string[]): boolean {
+  if (text.includes('/v2/') || text.includes('/v1/') || text.includes('unkey_')) return true;
+  for (const host of hosts) if (host && text.includes(host)) return true;
+  return false;
+}
