@@ -1,10 +1,30 @@
+import { maskKey } from '../mask';
 import { defineRule } from './rule';
+
+// Shapes that are documentation placeholders even though the characters are base58: long runs of one
+// character (unkey_XXXXXXXX…) or the alphabet in order (unkey_123456789ABC…).
+function looksLikePlaceholder(key: string): boolean {
+  const body = key.slice(key.indexOf('_') + 1);
+  if (/(.)\1{5,}/.test(body)) return true;
+  return '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'.includes(body.slice(0, 12));
+}
 
 export const hardcodedRootKey = defineRule({
   id: 'hardcoded-root-key',
   defaultSeverity: 'warning',
-  description: 'TODO',
+  description: 'A root key is written in the source; read it from an environment variable instead.',
   fixable: false,
-  hasSuggestions: false,
-  check() {},
+  hasSuggestions: true,
+  check(extraction, context) {
+    const name = context.options.envVarName;
+    for (const key of extraction.keys) {
+      if (looksLikePlaceholder(key.key)) continue;
+      const fix = key.replaceWithEnv?.(name);
+      context.report({
+        message: `Root key ${maskKey(key.key)} is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the ${name} environment variable instead.`,
+        range: key.range,
+        ...(fix && { suggestions: [{ desc: `Read the key from ${name}`, fix }] }),
+      });
+    }
+  },
 });

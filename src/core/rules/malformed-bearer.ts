@@ -1,10 +1,83 @@
+import { type AuthorizationVerdict, judgeAuthorization } from '../authorization';
+import type { HeaderEntry, TextEdit } from '../types';
+import { sourceRangeOf } from '../value';
+import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
+
+const MALFORMED = 'Unkey will reject this request (authentication/malformed, HTTP 400)';
+const NOT_FOUND = 'Unkey will reject this request (authentication/key_not_found, HTTP 401)';
+const MISSING = 'Unkey will reject this request (authentication/missing, HTTP 400)';
 
 export const malformedBearer = defineRule({
   id: 'malformed-bearer',
   defaultSeverity: 'error',
-  description: 'TODO',
-  fixable: false,
+  description: 'The Authorization value must be "Bearer " (capital B, one space) followed by the root key.',
+  fixable: true,
   hasSuggestions: false,
-  check() {},
+  check(extraction, context) {
+    for (const { site } of unkeySites(extraction, context.options, 'rootKey')) {
+      for (const header of authorizationHeaders(site)) {
+        if (!header.value) continue;
+        const verdict = judgeAuthorization(header.value);
+        const message = messageFor(verdict);
+        if (!message) continue;
+        const fix = fixFor(header, verdict);
+        context.report({ message, range: header.value.range, ...(fix && { fix }) });
+      }
+    }
+  },
 });
+
+function messageFor(verdict: AuthorizationVerdict): string | undefined {
+  switch (verdict.kind) {
+    case 'ok':
+    case 'unknown':
+      return undefined;
+    case 'empty':
+      return `${MISSING}: the Authorization header is empty, which the server treats as no header.`;
+    case 'no-scheme':
+      return `${MALFORMED}: the Authorization value must start with "Bearer " (capital B, one space) before the key.`;
+    case 'wrong-case':
+      return `${MALFORMED}: the scheme must be "Bearer" with a capital B, not "${verdict.scheme}".`;
+    case 'other-scheme':
+      return `${MALFORMED}: Unkey accepts only "Bearer <root key>", not the "${verdict.scheme}" scheme.`;
+    case 'colon':
+      return `${MALFORMED}: "Bearer" must be followed by one space, not a colon.`;
+    case 'glued':
+      return `${MALFORMED}: "Bearer" must be followed by one space before the key.`;
+    case 'empty-token':
+      return `${MALFORMED}: there is no key after "Bearer".`;
+    case 'whitespace-in-token':
+      return `${NOT_FOUND}: the token after "Bearer " contains white space, so it cannot be a root key.`;
+    case 'double-bearer':
+      return `${NOT_FOUND}: the value says "Bearer" twice, so the token is not a root key.`;
+  }
+}
+
+/** Fixes only change the scheme; the token expression is kept as written. */
+function fixFor(header: HeaderEntry, verdict: AuthorizationVerdict): TextEdit | undefined {
+  const value = header.value;
+  if (!value) return undefined;
+  const replace = (from: number, to: number, text: string): TextEdit | undefined => {
+    const range = sourceRangeOf(value, from, to);
+    return range && { range, text };
+  };
+  switch (verdict.kind) {
+    case 'no-scheme':
+      // A literal gets the prefix in place; a bare expression is wrapped by the extractor.
+      return (value.parts[0]?.kind === 'text' ? replace(verdict.at, verdict.at, 'Bearer ') : undefined) ?? header.prependToValue?.('Bearer ');
+    case 'wrong-case':
+      return replace(verdict.at, verdict.at + 6, 'Bearer');
+    case 'other-scheme':
+      // Basic carries base64 user:password, not a key: no safe rewrite.
+      return /^basic$/i.test(verdict.scheme) ? undefined : replace(verdict.at, verdict.at + verdict.scheme.length, 'Bearer');
+    case 'colon':
+      return replace(verdict.at, verdict.end, 'Bearer ');
+    case 'glued':
+      return replace(verdict.at, verdict.at, ' ');
+    case 'double-bearer':
+      return replace(verdict.at, verdict.end, '');
+    default:
+      return undefined;
+  }
+}

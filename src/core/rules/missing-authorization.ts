@@ -1,10 +1,23 @@
+import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
 
 export const missingAuthorization = defineRule({
   id: 'missing-authorization',
   defaultSeverity: 'error',
-  description: 'TODO',
-  fixable: false,
+  description: 'A call to an Unkey endpoint that needs a root key sends no Authorization header.',
+  fixable: true,
   hasSuggestions: false,
-  check() {},
+  check(extraction, context) {
+    for (const { site, target } of unkeySites(extraction, context.options, 'rootKey')) {
+      // Headers added where we cannot see, or cookie-based auth: stay quiet rather than cry wolf.
+      if (!site.headersKnown || site.sendsCookies || authorizationHeaders(site).length > 0) continue;
+      const method = site.method ?? target.endpoint?.method ?? 'POST';
+      const fix = site.addAuthorization?.(context.options.envVarName);
+      context.report({
+        message: `Unkey will reject this request (authentication/missing, HTTP 400): ${method} ${target.path} needs an "Authorization: Bearer <root key>" header.`,
+        range: site.reportRange,
+        ...(fix && { fix }),
+      });
+    }
+  },
 });

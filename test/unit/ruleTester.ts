@@ -1,0 +1,149 @@
+// A rule-test harness in the manner of typescript-eslint's RuleTester: static tables of valid and
+// invalid code; every invalid case states each finding's exact message and range, the fixed output
+// (or null for "no fix") and each suggestion's output. The harness itself rejects duplicate cases,
+// fixes that change nothing or do not parse, and fixes that leave the same finding in place.
+import * as assert from 'node:assert/strict';
+import { parse as babelParse } from '@babel/parser';
+import { applyEdits } from '../../src/core/fix';
+import { extract, detectLanguage, lint, resolveOptions } from '../../src/core/lint';
+import { RULES, RULES_BY_ID } from '../../src/core/rules';
+import type { Finding, LintOptions, RuleId } from '../../src/core/types';
+
+export interface ValidCase {
+  /** Shown in the test title; defaults to the code. */
+  name?: string;
+  code: string;
+  /** Picks the extractor; defaults to `file.ts`. */
+  filename?: string;
+  options?: Partial<LintOptions>;
+}
+
+export interface ExpectedSuggestion {
+  desc: string;
+  output: string;
+}
+
+export interface ExpectedFinding {
+  message: string;
+  /** 1-based, like ESLint; the end column is one past the last character. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suggestions?: ExpectedSuggestion[];
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedFinding[];
+  /** The text after applying this rule's fixes until stable; null when the rule offers no fix. */
+  output: string | null;
+}
+
+export interface RuleTests {
+  valid: Array<ValidCase | string>;
+  invalid: InvalidCase[];
+}
+
+/** Lints with every other rule off, so a table speaks about one rule. */
+function lintOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>): Finding[] {
+  const rules: LintOptions['rules'] = Object.fromEntries(RULES.map((r) => [r.id, 'off']));
+  rules[ruleId] = options?.rules?.[ruleId] ?? RULES_BY_ID.get(ruleId)?.defaultSeverity;
+  return lint(code, filename, { ...options, rules }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+export function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function describeFinding(text: string, finding: Finding) {
+  const start = position(text, finding.range[0]);
+  const end = position(text, finding.range[1]);
+  return { message: finding.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** The output must still be valid source of its format. */
+export function assertParses(text: string, filename: string): void {
+  const language = detectLanguage(filename, text);
+  if (language === 'javascript' || language === 'typescript') {
+    const tsx = /\.tsx$/.test(filename);
+    const plugins: Array<'typescript' | 'jsx'> = language === 'typescript' ? (tsx ? ['typescript', 'jsx'] : ['typescript']) : ['jsx'];
+    babelParse(text, { sourceType: 'unambiguous', plugins, errorRecovery: false });
+    return;
+  }
+  if (!language) return;
+  const extraction = extract(text, language, { options: resolveOptions(), language, fileName: filename });
+  assert.deepEqual(extraction.errors, [], `the fixed ${language} text has syntax errors`);
+}
+
+/** Applies this rule's fixes until stable (at most 10 passes), as the CLI and the editor do. */
+function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>): string {
+  let output = code;
+  for (let pass = 0; pass < 10; pass++) {
+    const edits = lintOnly(ruleId, output, filename, options).flatMap((f) => (f.fix ? [f.fix] : []));
+    if (edits.length === 0) break;
+    const next = applyEdits(output, edits).output;
+    if (next === output) break;
+    output = next;
+  }
+  return output;
+}
+
+export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
+  const seen = new Set<string>();
+  const key = (c: ValidCase) => JSON.stringify([c.code, c.filename ?? 'file.ts', c.options ?? null]);
+  const all: ValidCase[] = [...tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c)), ...tests.invalid];
+  for (const c of all) {
+    const k = key(c);
+    if (seen.has(k)) throw new Error(`duplicate test case for ${ruleId}: ${c.name ?? c.code}`);
+    seen.add(k);
+  }
+
+  describe(ruleId, () => {
+    describe('valid', () => {
+      for (const raw of tests.valid) {
+        const c = typeof raw === 'string' ? { code: raw } : raw;
+        it(c.name ?? c.code, () => {
+          const findings = lintOnly(ruleId, c.code, c.filename ?? 'file.ts', c.options);
+          assert.deepEqual(findings.map((f) => describeFinding(c.code, f)), []);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of tests.invalid) {
+        it(c.name ?? c.code, () => {
+          const filename = c.filename ?? 'file.ts';
+          assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
+          const findings = lintOnly(ruleId, c.code, filename, c.options);
+          assert.deepEqual(
+            findings.map((f) => describeFinding(c.code, f)),
+            c.errors.map(({ suggestions: _, ...e }) => e),
+          );
+
+          findings.forEach((finding, i) => {
+            const expected = c.errors[i].suggestions ?? [];
+            const actual = (finding.suggestions ?? []).map((s) => ({ desc: s.desc, output: applyEdits(c.code, [s.fix]).output }));
+            assert.deepEqual(actual, expected, `suggestions of finding ${i + 1}`);
+            for (const s of actual) assertParses(s.output, filename);
+          });
+
+          const output = fixOnly(ruleId, c.code, filename, c.options);
+          if (c.output === null) {
+            assert.equal(output, c.code, 'expected no fix, but the rule changed the text');
+            return;
+          }
+          assert.notEqual(c.output, c.code, 'a fixed output must differ from the input; use null for "no fix"');
+          assert.equal(output, c.output);
+          assertParses(output, filename);
+          const unfixable = findings.filter((f) => !f.fix).length;
+          assert.equal(lintOnly(ruleId, output, filename, c.options).length, unfixable, 'the fix left the same finding in place');
+        });
+      }
+    });
+  });
+}
