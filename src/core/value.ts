@@ -61,43 +61,52 @@ export function knownText(value: Value): string | undefined {
   return flatten(value);
 }
 
+/** The part holding flattened character `index`, and that part's first flattened index. */
+function partAt(value: Value, index: number): { part: ValuePart; pos: number } | undefined {
+  let pos = 0;
+  for (const part of value.parts) {
+    const len = part.kind === 'text' ? part.text.length : 1;
+    if (index < pos + len) return { part, pos };
+    pos += len;
+  }
+  return undefined;
+}
+
+/** Source offset where flattened character `index` starts. */
+function charStart(value: Value, index: number): number | undefined {
+  const hit = partAt(value, index);
+  if (!hit) return undefined;
+  return hit.part.kind === 'opaque' ? hit.part.range[0] : hit.part.map?.[index - hit.pos];
+}
+
+/** Source offset where flattened character `index` ends. */
+function charEnd(value: Value, index: number): number | undefined {
+  const hit = partAt(value, index);
+  if (!hit) return undefined;
+  return hit.part.kind === 'opaque' ? hit.part.range[1] : hit.part.map?.[index - hit.pos + 1];
+}
+
 /**
- * Source offset of position `index` of the flattened value (a position between characters).
- * Undefined when that position falls in text that does not map to the source.
- * An index at the boundary before an opaque part maps to the opaque part's start.
+ * Source offset of the point between flattened characters index-1 and index, for insertions.
+ * Prefers the end of literal text before it (so `"Bearer" + key` gets its space inside the string).
  */
 export function sourceOffsetAt(value: Value, index: number): number | undefined {
-  let pos = 0;
-  for (const part of value.parts) {
-    const len = part.kind === 'text' ? part.text.length : 1;
-    if (index < pos + len || (index === pos + len && part.kind === 'text')) {
-      if (part.kind === 'opaque') return index === pos ? part.range[0] : part.range[1];
-      return part.map?.[index - pos];
-    }
-    pos += len;
+  if (index > 0) {
+    const before = partAt(value, index - 1);
+    if (before?.part.kind === 'text' && before.part.map) return before.part.map[index - before.pos];
   }
-  return index === pos ? value.range[1] : undefined;
+  return charStart(value, index);
 }
 
-/** The source range covering flattened positions [from, to), when both ends map to the source. */
+/** The source range covering flattened characters [from, to); an empty range is an insertion point. */
 export function sourceRangeOf(value: Value, from: number, to: number): [number, number] | undefined {
-  const start = sourceOffsetAt(value, from);
-  const end = to === from ? start : endOffsetAt(value, to);
-  return start === undefined || end === undefined ? undefined : [start, end];
-}
-
-/** Like sourceOffsetAt, but an index at the end of a text part maps to that part's end (not the next part's start). */
-function endOffsetAt(value: Value, index: number): number | undefined {
-  let pos = 0;
-  for (const part of value.parts) {
-    const len = part.kind === 'text' ? part.text.length : 1;
-    if (index <= pos + len && index > pos) {
-      if (part.kind === 'opaque') return part.range[1];
-      return part.map?.[index - pos];
-    }
-    pos += len;
+  if (to <= from) {
+    const at = sourceOffsetAt(value, from);
+    return at === undefined ? undefined : [at, at];
   }
-  return index === 0 ? sourceOffsetAt(value, 0) : undefined;
+  const start = charStart(value, from);
+  const end = charEnd(value, to - 1);
+  return start === undefined || end === undefined || end < start ? undefined : [start, end];
 }
 
 /** The opaque parts of a value, in order. */

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../src/core/fix';
+import { detectLanguage, parseDirectives } from '../../src/core/lint';
+import { maskKey } from '../../src/core/mask';
+import { concatValues, flatten, knownText, opaquePart, sourceRangeOf, sourceText, valueOf } from '../../src/core/value';
+
+describe('detectLanguage', () => {
+  const cases: Array<[string, string, string | undefined, string | undefined]> = [
+    ['a.ts', '', undefined, 'typescript'],
+    ['a.tsx', '', undefined, 'typescript'],
+    ['a.mjs', '', undefined, 'javascript'],
+    ['deploy.sh', '', undefined, 'shell'],
+    ['README.md', '', undefined, 'markdown'],
+    ['page.mdx', '', undefined, 'markdown'],
+    ['keys.http', '', undefined, 'http'],
+    ['keys.rest', '', undefined, 'http'],
+    ['ci.yml', '', undefined, 'yaml'],
+    ['Dockerfile', '', undefined, 'dockerfile'],
+    ['api.Dockerfile', '', undefined, 'dockerfile'],
+    ['script.ps1', '', undefined, 'powershell'],
+    ['rotate', '#!/usr/bin/env bash\ncurl x', undefined, 'shell'],
+    ['rotate', '#!/bin/sh\n', undefined, 'shell'],
+    ['rotate', '#!/usr/bin/env node\n', undefined, 'javascript'],
+    ['notes.txt', 'curl https://api.unkey.com', undefined, undefined],
+    ['Untitled-1', '', 'typescriptreact', 'typescript'],
+    ['x.txt', '', 'shellscript', 'shell'],
+  ];
+  for (const [file, text, languageId, expected] of cases) {
+    it(`${file}${languageId ? ` (${languageId})` : ''} → ${expected}`, () => assert.equal(detectLanguage(file, text, languageId), expected));
+  }
+});
+
+describe('disable directives', () => {
+  it('reads next-line, same-line and file directives in any comment syntax', () => {
+    const d = parseDirectives([
+      '// unkey-lint-disable-next-line missing-authorization',
+      'x',
+      '# unkey-lint-disable-next-line',
+      'y',
+      'z <!-- unkey-lint-disable-line malformed-bearer, unexpanded-env-var -->',
+      '/* unkey-lint-disable hardcoded-root-key */',
+    ].join('\n'));
+    assert.deepEqual([...(d.lines.get(1) as Set<string>)], ['missing-authorization']);
+    assert.equal(d.lines.get(3), 'all');
+    assert.deepEqual([...(d.lines.get(4) as Set<string>)], ['malformed-bearer', 'unexpanded-env-var']);
+    assert.deepEqual([...(d.file as Set<string>)], ['hardcoded-root-key']);
+  });
+});
+
+describe('applyEdits', () => {
+  it('applies sorted, non-overlapping edits and skips overlaps', () => {
+    const { output, applied } = applyEdits('abcdef', [
+      { range: [4, 5], text: 'E' },
+      { range: [0, 1], text: 'A' },
+      { range: [0, 2], text: 'XX' },
+    ]);
+    assert.equal(output, 'AbcdEf');
+    assert.equal(applied.length, 2);
+  });
+  it('keeps one insertion per point per pass', () => {
+    assert.equal(applyEdits('ab', [{ range: [1, 1], text: 'x' }, { range: [1, 1], text: 'y' }]).output, 'axb');
+  });
+  it('ignores edits outside the text', () => {
+    assert.equal(applyEdits('ab', [{ range: [1, 9], text: 'x' }]).output, 'ab');
+  });
+});
+
+describe('values', () => {
+  it('maps flattened positions back to the source through text and opaque parts', () => {
+    // source: "Bearer " + key   (offsets: the literal's text starts at 1, `key` spans 12..15)
+    const value = concatValues([0, 15], valueOf([0, 9], [sourceText('Bearer ', 1)]), valueOf([12, 15], [opaquePart([12, 15], 'key')]));
+    assert.equal(flatten(value), 'Bearer \u0000');
+    assert.equal(knownText(value), undefined);
+    assert.deepEqual(sourceRangeOf(value, 0, 6), [1, 7]);
+    assert.deepEqual(sourceRangeOf(value, 7, 8), [12, 15]);
+  });
+});
+
+describe('maskKey', () => {
+  it('shows the prefix and the last four characters only', () => {
+    assert.equal(maskKey('unkey_3ZabcdefghijkmnopqrsWXYZ'), 'unkey_…WXYZ');
+    assert.equal(maskKey('sk_live_abcdefghijkl1234'), 'sk_…1234');
+    assert.equal(maskKey('short'), '…');
+  });
+});
