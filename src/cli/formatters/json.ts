@@ -1,0 +1,66 @@
+import type { FileResult, Problem } from '../lintFile';
+
+/** A message as ESLint 9's JSON formatter writes it. */
+export interface EslintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: false;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+}
+
+/** A file as ESLint 9's JSON formatter writes it (`source` and `output` are left out: they could hold a key). */
+export interface EslintResult {
+  filePath: string;
+  messages: EslintMessage[];
+  suppressedMessages: [];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: [];
+}
+
+/** ESLint's `json` formatter: the results array, one entry per linted file, as one line of JSON. */
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(results.map(toEslintResult));
+}
+
+export function toEslintResult(result: FileResult): EslintResult {
+  return {
+    filePath: result.filePath,
+    messages: result.problems.map(toEslintMessage),
+    suppressedMessages: [],
+    errorCount: result.errorCount,
+    fatalErrorCount: 0,
+    warningCount: result.warningCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+    usedDeprecatedRules: [],
+  };
+}
+
+function toEslintMessage(problem: Problem): EslintMessage {
+  // A notice about the file itself has no position, like ESLint's "file ignored" warning.
+  if (!problem.region) return { ruleId: null, fatal: false, severity: problem.severity, message: problem.message };
+  const { startLine, startColumn, endLine, endColumn } = problem.region;
+  return {
+    ruleId: problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    line: startLine,
+    column: startColumn,
+    endLine,
+    endColumn,
+    ...(problem.fix && { fix: { range: [problem.fix.range[0], problem.fix.range[1]], text: problem.fix.text } }),
+    ...(problem.suggestions && {
+      suggestions: problem.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.range[0], s.fix.range[1]] as [number, number], text: s.fix.text } })),
+    }),
+  };
+}
