@@ -81,6 +81,15 @@ export function assertParses(text: string, filename: string): void {
   assert.deepEqual(extraction.errors, [], `the fixed ${language} text has syntax errors`);
 }
 
+function parses(text: string, filename: string): boolean {
+  try {
+    assertParses(text, filename);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Applies this rule's fixes until stable (at most 10 passes), as the CLI and the editor do. */
 function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>): string {
   let output = code;
@@ -92,6 +101,42 @@ function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Parti
     output = next;
   }
   return output;
+}
+
+/** Checks one invalid case; throws on any mismatch (exported so the harness itself can be tested). */
+export function checkInvalidCase(ruleId: RuleId, c: InvalidCase): void {
+  const filename = c.filename ?? 'file.ts';
+  assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
+  const findings = lintOnly(ruleId, c.code, filename, c.options);
+  assert.deepEqual(
+    findings.map((f) => describeFinding(c.code, f)),
+    c.errors.map(({ suggestions: _, ...e }) => e),
+  );
+
+  findings.forEach((finding, i) => {
+    const expected = c.errors[i].suggestions ?? [];
+    const actual = (finding.suggestions ?? []).map((s) => ({ desc: s.desc, output: applyEdits(c.code, [s.fix]).output }));
+    assert.deepEqual(actual, expected, `suggestions of finding ${i + 1}`);
+    if (parses(c.code, filename)) for (const s of actual) assertParses(s.output, filename);
+  });
+
+  const output = fixOnly(ruleId, c.code, filename, c.options);
+  if (c.output === null) {
+    assert.equal(output, c.code, 'expected no fix, but the rule changed the text');
+    return;
+  }
+  assert.notEqual(c.output, c.code, 'a fixed output must differ from the input; use null for "no fix"');
+  assert.equal(output, c.output);
+  // Half-typed input stays half-typed; otherwise the fix must leave valid source.
+  if (parses(c.code, filename)) assertParses(output, filename);
+  const unfixable = findings.filter((f) => !f.fix).length;
+  assert.equal(lintOnly(ruleId, output, filename, c.options).length, unfixable, 'the fix left the same finding in place');
+}
+
+/** Checks one valid case. */
+export function checkValidCase(ruleId: RuleId, c: ValidCase): void {
+  const findings = lintOnly(ruleId, c.code, c.filename ?? 'file.ts', c.options);
+  assert.deepEqual(findings.map((f) => describeFinding(c.code, f)), []);
 }
 
 export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
@@ -108,41 +153,12 @@ export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
     describe('valid', () => {
       for (const raw of tests.valid) {
         const c = typeof raw === 'string' ? { code: raw } : raw;
-        it(c.name ?? c.code, () => {
-          const findings = lintOnly(ruleId, c.code, c.filename ?? 'file.ts', c.options);
-          assert.deepEqual(findings.map((f) => describeFinding(c.code, f)), []);
-        });
+        it(c.name ?? c.code, () => checkValidCase(ruleId, c));
       }
     });
     describe('invalid', () => {
       for (const c of tests.invalid) {
-        it(c.name ?? c.code, () => {
-          const filename = c.filename ?? 'file.ts';
-          assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
-          const findings = lintOnly(ruleId, c.code, filename, c.options);
-          assert.deepEqual(
-            findings.map((f) => describeFinding(c.code, f)),
-            c.errors.map(({ suggestions: _, ...e }) => e),
-          );
-
-          findings.forEach((finding, i) => {
-            const expected = c.errors[i].suggestions ?? [];
-            const actual = (finding.suggestions ?? []).map((s) => ({ desc: s.desc, output: applyEdits(c.code, [s.fix]).output }));
-            assert.deepEqual(actual, expected, `suggestions of finding ${i + 1}`);
-            for (const s of actual) assertParses(s.output, filename);
-          });
-
-          const output = fixOnly(ruleId, c.code, filename, c.options);
-          if (c.output === null) {
-            assert.equal(output, c.code, 'expected no fix, but the rule changed the text');
-            return;
-          }
-          assert.notEqual(c.output, c.code, 'a fixed output must differ from the input; use null for "no fix"');
-          assert.equal(output, c.output);
-          assertParses(output, filename);
-          const unfixable = findings.filter((f) => !f.fix).length;
-          assert.equal(lintOnly(ruleId, output, filename, c.options).length, unfixable, 'the fix left the same finding in place');
-        });
+        it(c.name ?? c.code, () => checkInvalidCase(ruleId, c));
       }
     });
   });

@@ -64,8 +64,8 @@ function fixFor(header: HeaderEntry, verdict: AuthorizationVerdict): TextEdit | 
   };
   switch (verdict.kind) {
     case 'no-scheme':
-      // A literal gets the prefix in place; a bare expression is wrapped by the extractor.
-      return (value.parts[0]?.kind === 'text' ? replace(verdict.at, verdict.at, 'Bearer ') : undefined) ?? header.prependToValue?.('Bearer ');
+      // The extractor knows its quoting (a bare JS expression is wrapped, an unquoted shell word quoted).
+      return header.prependToValue?.('Bearer ') ?? replace(verdict.at, verdict.at, 'Bearer ');
     case 'wrong-case':
       return replace(verdict.at, verdict.at + 6, 'Bearer');
     case 'other-scheme':
