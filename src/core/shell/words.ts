@@ -78,8 +78,8 @@ export function unexpandedReference(dialect: Dialect, word: Word, from: number, 
     const a = Math.max(from, segment.text[0]);
     const b = Math.min(to, segment.text[1]);
     if (a >= b) continue;
-    pattern.lastIndex = 0;
-    const match = pattern.exec(word.text.slice(a, b));
+    // A fresh copy: a shared /g pattern's lastIndex would leak into the next caller (matchAll copies it).
+    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(word.text.slice(a, b));
     if (match) return { reference: match[0], range: wordRange(word, a + match.index, a + match.index + match[0].length) };
   }
   return undefined;

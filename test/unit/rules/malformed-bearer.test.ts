@@ -1,0 +1,180 @@
+import { runRuleTests } from '../ruleTester';
+
+runRuleTests('malformed-bearer', {
+  valid: [
+    { code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n" },
+    { name: "concatenation", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer \" + process.env.UNKEY_ROOT_KEY } });\n" },
+    { name: "two spaces are accepted by the server", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer  \" + key } });\n" },
+    { name: "placeholder token", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer <UNKEY_ROOT_KEY>\" } });\n" },
+    { name: "unknown scheme part", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `${scheme} ${key}` } });\n" },
+    { name: "env var holding a whole header", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: process.env.UNKEY_AUTH_HEADER } });\n" },
+    { name: "other host", code: "await fetch(\"https://example.com/v2/apis.getApi\", { headers: { Authorization: \"Token abc\" } });\n" },
+    { name: "liveness needs no key", code: "await fetch(\"https://api.unkey.com/v2/liveness\", { headers: { Authorization: \"Token abc\" } });\n" },
+    { name: "curl: --oauth2-bearer", code: "curl -X POST https://api.unkey.com/v2/apis.getApi --oauth2-bearer \"$UNKEY_ROOT_KEY\"\n", filename: "call.sh" },
+    { name: "curl: placeholder token", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer <UNKEY_ROOT_KEY>\"\n", filename: "call.sh" },
+    { name: "curl: variable token", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer ${UNKEY_ROOT_KEY}\"\n", filename: "call.sh" },
+  ],
+  invalid: [
+    {
+      name: "lower-case bearer + key", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"bearer \" + process.env.UNKEY_ROOT_KEY } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 1, column: 97, endLine: 1, endColumn: 135 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer \" + process.env.UNKEY_ROOT_KEY } });\n",
+    },
+    {
+      name: "BEARER in a template", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `BEARER ${process.env.UNKEY_ROOT_KEY}` } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"BEARER\".", line: 1, column: 97, endLine: 1, endColumn: 135 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "bare env var", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: process.env.UNKEY_ROOT_KEY } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 1, column: 97, endLine: 1, endColumn: 123 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "bare env var via Deno", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: Deno.env.get(\"UNKEY_ROOT_KEY\") } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 1, column: 97, endLine: 1, endColumn: 127 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${Deno.env.get(\"UNKEY_ROOT_KEY\")}` } });\n",
+    },
+    {
+      name: "Token scheme", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Token ${key}` } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Token\" scheme.", line: 1, column: 97, endLine: 1, endColumn: 111 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${key}` } });\n",
+    },
+    {
+      name: "Basic scheme has no safe fix", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Basic \" + btoa(user + \":\" + pass) } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 1, column: 97, endLine: 1, endColumn: 131 },
+      ],
+      output: null,
+    },
+    {
+      name: "Bearer: with a colon", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer:${key}` } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): \"Bearer\" must be followed by one space, not a colon.", line: 1, column: 97, endLine: 1, endColumn: 112 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${key}` } });\n",
+    },
+    {
+      name: "Bearer glued to the key", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer\" + key } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): \"Bearer\" must be followed by one space before the key.", line: 1, column: 97, endLine: 1, endColumn: 111 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer \" + key } });\n",
+    },
+    {
+      name: "Bearer alone", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 1, column: 97, endLine: 1, endColumn: 105 },
+      ],
+      output: null,
+    },
+    {
+      name: "empty value", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/missing, HTTP 400): the Authorization header is empty, which the server treats as no header.", line: 1, column: 97, endLine: 1, endColumn: 99 },
+      ],
+      output: null,
+    },
+    {
+      name: "white space inside the token", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${keyId} ${key}` } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): the token after \"Bearer \" contains white space, so it cannot be a root key.", line: 1, column: 97, endLine: 1, endColumn: 121 },
+      ],
+      output: null,
+    },
+    {
+      name: "Bearer twice", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer Bearer ${key}` } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): the value says \"Bearer\" twice, so the token is not a root key.", line: 1, column: 97, endLine: 1, endColumn: 119 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${key}` } });\n",
+    },
+    {
+      name: "bare placeholder key", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"unkey_YOUR_API_KEY\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 1, column: 97, endLine: 1, endColumn: 117 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer unkey_YOUR_API_KEY\" } });\n",
+    },
+    {
+      name: "axios header", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { headers: { authorization: \"bearer \" + key } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 1, column: 100, endLine: 1, endColumn: 115 },
+      ],
+      output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { headers: { authorization: \"Bearer \" + key } });\n",
+    },
+    {
+      name: "axios defaults", code: "axios.defaults.headers.common.Authorization = process.env.UNKEY_ROOT_KEY;\nawait axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 1, column: 47, endLine: 1, endColumn: 73 },
+      ],
+      output: "axios.defaults.headers.common.Authorization = `Bearer ${process.env.UNKEY_ROOT_KEY}`;\nawait axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId });\n",
+    },
+    {
+      name: "Headers.set", code: "const h = new Headers();\nh.set(\"Authorization\", \"bearer \" + key);\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 2, column: 24, endLine: 2, endColumn: 39 },
+      ],
+      output: "const h = new Headers();\nh.set(\"Authorization\", \"Bearer \" + key);\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
+    },
+    {
+      name: "curl: the error page", code: "curl -X POST https://api.unkey.com/v2/keys.listKeys \\\n  -H \"Content-Type: application/json\" \\\n  -H \"Authorization: unkey_YOUR_API_KEY\"\n", filename: "call.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 3, column: 22, endLine: 3, endColumn: 40 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/keys.listKeys \\\n  -H \"Content-Type: application/json\" \\\n  -H \"Authorization: Bearer unkey_YOUR_API_KEY\"\n",
+    },
+    {
+      name: "curl: unquoted header word", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H Authorization:unkey_x\n", filename: "call.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 1, column: 68, endLine: 1, endColumn: 75 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/apis.getApi -H Authorization:\"Bearer \"unkey_x\n",
+    },
+    {
+      name: "curl: lower-case bearer", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"authorization: bearer $UNKEY_ROOT_KEY\"\n", filename: "call.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 1, column: 70, endLine: 1, endColumn: 92 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"authorization: Bearer $UNKEY_ROOT_KEY\"\n",
+    },
+    {
+      name: "curl: -u sends Basic", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -u \"$UNKEY_ROOT_KEY:\"\n", filename: "call.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 1, column: 54, endLine: 1, endColumn: 72 },
+      ],
+      output: null,
+    },
+    {
+      name: ".http: bare dotenv key", code: "POST https://api.unkey.com/v2/apis.getApi\nAuthorization: {{$dotenv UNKEY_ROOT_KEY}}\n", filename: "keys.http",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 2, column: 16, endLine: 2, endColumn: 42 },
+      ],
+      output: "POST https://api.unkey.com/v2/apis.getApi\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n",
+    },
+    {
+      name: "markdown: Bearer: in a bash block", code: "```bash\ncurl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer:$UNKEY_ROOT_KEY\"\n```\n", filename: "README.md",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): \"Bearer\" must be followed by one space, not a colon.", line: 2, column: 70, endLine: 2, endColumn: 92 },
+      ],
+      output: "```bash\ncurl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n```\n",
+    },
+    {
+      name: "workflow: Token scheme", code: "steps:\n  - run: curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Token ${{ secrets.UNKEY_ROOT_KEY }}\"\n", filename: "ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Token\" scheme.", line: 2, column: 79, endLine: 2, endColumn: 114 },
+      ],
+      output: "steps:\n  - run: curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\"\n",
+    },
+  ],
+});
