@@ -1,8 +1,152 @@
-import type * as vscode from 'vscode';
+// The command-palette key tester: "Test Root Key", "Verify an API Key", "Set/Clear Root Key", the
+// CodeLens over .env assignments, the hover link and the Language Status item. Requests happen only
+// when one of these commands runs; nothing is checked in the background.
+import * as vscode from 'vscode';
+import {
+  checkApiBaseUrl,
+  checkKeyShape,
+  interpretVerifyResult,
+  redact,
+  shapeVerdict,
+  THROWAWAY_KEY,
+  VERIFY_KEY_PATH,
+  type Verdict,
+} from '../../core/keyCheck';
+import { maskKey } from '../../core/mask';
 import type { Log } from '../log';
+import { postWithRootKey, RefusedUrlError } from './client';
+import { ResultPresenter, TEST_COMMAND, type TestResult } from './present';
+import { registerKeyTesterProviders } from './providers';
+import { apiBaseUrl } from './settings';
+import { resolveKey, SECRET_KEY, type SourceArgs } from './sources';
+import { refuseUntrusted, RESTRICTED_MESSAGE } from './trust';
+import { verifyApiKey, type VerifyArgs } from './verifyApiKey';
 
-/** Registers the key tester's commands, CodeLens, hover link and status item. Stub. */
+const HAS_STORED_KEY = 'unkeyLint.hasStoredRootKey';
+const TEST_RUNNING = 'unkeyLint.keyTestRunning';
+
+/** Test-only knobs a programmatic caller may add to the source arguments. */
+export interface TestArgs extends SourceArgs {
+  /** Shorter than the 10 s default (never longer). */
+  timeoutMs?: number;
+}
+
+export class KeyTester {
+  private readonly running = new Set<AbortController>();
+
+  constructor(
+    private readonly secrets: vscode.SecretStorage,
+    private readonly presenter: ResultPresenter,
+  ) {}
+
+  /** The test command. Returns the verdict (without the key), or undefined when the user dismissed a prompt. */
+  async testRootKey(args?: TestArgs): Promise<TestResult | undefined> {
+    if (refuseUntrusted()) return { outcome: 'restricted', ok: false, severity: 'warning', message: RESTRICTED_MESSAGE, source: '-', notification: RESTRICTED_MESSAGE };
+    const found = await resolveKey(this.secrets, args);
+    if (!found) {
+      if (args?.source && args.source !== 'pick' && args.source !== 'input') {
+        void vscode.window.showWarningMessage(`Unkey: no root key found (${args.source}).`);
+      }
+      return undefined;
+    }
+    const verdict = await this.check(found.key, found.label, args?.timeoutMs);
+    return this.presenter.show(verdict, found.label);
+  }
+
+  /** Local shape check, then one side-effect-free verifyKey call with a throwaway key. */
+  private async check(key: string, label: string, timeoutMs?: number): Promise<Verdict> {
+    const shape = checkKeyShape(key);
+    if (!shape.ok) return shapeVerdict(shape);
+    const base = apiBaseUrl();
+    const url = checkApiBaseUrl(base);
+    if (!url.ok) return { outcome: 'refused-url', ok: false, severity: 'error', message: url.message };
+    const verdict = await this.withCancellableProgress(`Unkey: testing the root key (${label})`, async (signal) => {
+      try {
+        return interpretVerifyResult(await postWithRootKey({ baseUrl: base, path: VERIFY_KEY_PATH, rootKey: key, body: { key: THROWAWAY_KEY }, timeoutMs, signal }));
+      } catch (error) {
+        if (error instanceof RefusedUrlError) return { outcome: 'refused-url', ok: false, severity: 'error', message: error.message } satisfies Verdict;
+        throw error;
+      }
+    });
+    // The answer comes from the network: make sure it cannot echo the key into a notification or log.
+    return { ...verdict, message: redact(verdict.message, key, maskKey(key)) };
+  }
+
+  async withCancellableProgress<T>(title: string, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    this.running.add(controller);
+    void vscode.commands.executeCommand('setContext', TEST_RUNNING, true);
+    try {
+      return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
+        token.onCancellationRequested(() => controller.abort());
+        return task(controller.signal);
+      });
+    } finally {
+      this.running.delete(controller);
+      if (!this.running.size) void vscode.commands.executeCommand('setContext', TEST_RUNNING, false);
+    }
+  }
+
+  /** "Unkey: Cancel Key Test": the same as the progress notification's Cancel button. */
+  cancelAll(): number {
+    const count = this.running.size;
+    for (const controller of this.running) controller.abort();
+    return count;
+  }
+}
+
+async function setRootKey(secrets: vscode.SecretStorage, args?: { key?: string }): Promise<boolean> {
+  const key =
+    typeof args?.key === 'string'
+      ? args.key
+      : await vscode.window.showInputBox({
+          title: 'Unkey: Set Root Key',
+          prompt: "Stored in VS Code's secret storage (the OS keychain), never in settings or files",
+          placeHolder: 'unkey_…',
+          password: true,
+          ignoreFocusOut: true,
+          validateInput: (value) => {
+            const shape = checkKeyShape(value);
+            return shape.ok || value === '' ? undefined : shape.message;
+          },
+        });
+  if (key === undefined || key === '') return false;
+  const shape = checkKeyShape(key);
+  if (!shape.ok) {
+    void vscode.window.showErrorMessage(`Unkey: root key not stored. ${shape.message}`);
+    return false;
+  }
+  await secrets.store(SECRET_KEY, key);
+  void vscode.window.showInformationMessage(`Unkey: root key ${maskKey(key)} stored in the secret storage.`);
+  return true;
+}
+
+async function clearRootKey(secrets: vscode.SecretStorage): Promise<boolean> {
+  const had = (await secrets.get(SECRET_KEY)) !== undefined;
+  await secrets.delete(SECRET_KEY);
+  void vscode.window.showInformationMessage(had ? 'Unkey: stored root key forgotten.' : 'Unkey: no root key was stored.');
+  return had;
+}
+
+/** Registers the key tester's commands, CodeLens, hover link and status item. */
 export function registerKeyTester(context: vscode.ExtensionContext, log: Log): void {
-  void context;
-  void log;
+  const presenter = new ResultPresenter(log);
+  const tester = new KeyTester(context.secrets, presenter);
+  const syncStoredContext = async (): Promise<void> => {
+    await vscode.commands.executeCommand('setContext', HAS_STORED_KEY, (await context.secrets.get(SECRET_KEY)) !== undefined);
+  };
+  void syncStoredContext();
+
+  context.subscriptions.push(
+    presenter,
+    context.secrets.onDidChange((event) => {
+      if (event.key === SECRET_KEY) void syncStoredContext();
+    }),
+    vscode.commands.registerCommand(TEST_COMMAND, (args?: TestArgs) => tester.testRootKey(args)),
+    vscode.commands.registerCommand('unkeyLint.verifyApiKey', (args?: VerifyArgs) => verifyApiKey(context.secrets, tester, log, args)),
+    vscode.commands.registerCommand('unkeyLint.setRootKey', (args?: { key?: string }) => setRootKey(context.secrets, args)),
+    vscode.commands.registerCommand('unkeyLint.clearRootKey', () => clearRootKey(context.secrets)),
+    vscode.commands.registerCommand('unkeyLint.cancelKeyTest', () => tester.cancelAll()),
+    ...registerKeyTesterProviders(),
+  );
 }

@@ -1,0 +1,122 @@
+// The HTTP client of the key tester against the emulator: where a key may go, redirects, timeout, cancel.
+import * as assert from 'node:assert/strict';
+import { interpretVerifyResult, THROWAWAY_KEY, VERIFY_KEY_PATH } from '../../src/core/keyCheck';
+import { postWithRootKey, RefusedUrlError } from '../../src/extension/keyTester/client';
+import { startEmulator, type Emulator } from '../emulator';
+
+const ROOT = 'unkey_3ZemuLatorVa1idRootKey12';
+
+describe('key tester HTTP client', () => {
+  let emulator: Emulator;
+  let elsewhere: Emulator;
+  beforeEach(async () => {
+    emulator = await startEmulator({ rootKeys: { [ROOT]: 'valid' }, slowMs: 5000 });
+    elsewhere = await startEmulator({ rootKeys: { [ROOT]: 'valid' } });
+  });
+  afterEach(async () => {
+    await emulator.close();
+    await elsewhere.close();
+  });
+
+  const post = (baseUrl: string, extra: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
+    postWithRootKey({ baseUrl, path: VERIFY_KEY_PATH, rootKey: ROOT, body: { key: THROWAWAY_KEY }, ...extra });
+
+  it('sends one POST with the bearer header and the throwaway key over loopback http', async () => {
+    const result = await post(emulator.url);
+    assert.equal(result.kind, 'response');
+    const verdict = interpretVerifyResult(result);
+    assert.equal(verdict.outcome, 'works');
+    assert.ok(verdict.latencyMs! > 0 && verdict.latencyMs! < 1000, `latency ${verdict.latencyMs}`);
+    assert.equal(emulator.requests.length, 1);
+    const [request] = emulator.requests;
+    assert.equal(request!.method, 'POST');
+    assert.equal(request!.path, '/v2/keys.verifyKey');
+    assert.equal(request!.headers.authorization, `Bearer ${ROOT}`);
+    assert.equal(request!.headers['content-type'], 'application/json');
+    assert.deepEqual(JSON.parse(request!.body), { key: THROWAWAY_KEY });
+  });
+
+  it('keeps a path prefix of the base URL and accepts localhost', async () => {
+    const result = await post(emulator.url.replace('127.0.0.1', 'localhost') + '/prefix/');
+    assert.equal(result.kind, 'response');
+    assert.equal(emulator.requests[0]!.path, '/prefix/v2/keys.verifyKey');
+  });
+
+  for (const [name, url] of [
+    ['plain http to a non-loopback host', 'http://192.0.2.10:8080'],
+    ['plain http to a host that only starts like loopback', 'http://127.0.0.1.nip.io:8080'],
+    ['userinfo in the URL', 'http://user:secret@127.0.0.1:1'],
+    ['a query in the URL', 'http://127.0.0.1:1/?to=elsewhere'],
+    ['another scheme', 'ftp://127.0.0.1:1'],
+  ]) {
+    it(`refuses ${name} before sending anything`, async () => {
+      const target = url.replace(':1', `:${emulator.port}`);
+      await assert.rejects(post(target), RefusedUrlError);
+      assert.equal(emulator.requests.length, 0);
+    });
+  }
+
+  it('reports a redirect to another origin and does not follow it', async () => {
+    const redirecting = await startEmulator({ fault: 'redirect', redirectTo: elsewhere.url });
+    try {
+      const verdict = interpretVerifyResult(await post(redirecting.url));
+      assert.equal(verdict.outcome, 'redirect');
+      assert.equal(verdict.status, 307);
+      assert.ok(verdict.message.includes(elsewhere.url), verdict.message);
+      assert.equal(redirecting.requests.length, 1);
+      assert.equal(elsewhere.requests.length, 0, 'the redirect target must receive nothing');
+    } finally {
+      await redirecting.close();
+    }
+  });
+
+  it('times out', async () => {
+    emulator.setFault('slow');
+    const result = await post(emulator.url, { timeoutMs: 150 });
+    assert.deepEqual(result.kind === 'network-error' && result.error, 'timeout');
+    assert.ok(result.latencyMs >= 140 && result.latencyMs < 2000, `latency ${result.latencyMs}`);
+  });
+
+  it('classifies a refused connection', async () => {
+    const result = await post('http://127.0.0.1:1');
+    assert.equal(result.kind === 'network-error' && result.error, 'refused');
+  });
+
+  it('is cancelled by its signal', async () => {
+    emulator.setFault('slow');
+    const controller = new AbortController();
+    const pending = post(emulator.url, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const result = await pending;
+    assert.equal(result.kind === 'network-error' && result.error, 'cancelled');
+    assert.equal(interpretVerifyResult(result).outcome, 'cancelled');
+  });
+
+  it('does nothing with a signal aborted already', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await post(emulator.url, { signal: controller.signal });
+    assert.equal(result.kind === 'network-error' && result.error, 'cancelled');
+  });
+
+  it('classifies a TLS failure (https to a plain http port)', async () => {
+    const result = await post(`https://127.0.0.1:${emulator.port}`);
+    assert.equal(result.kind === 'network-error' && result.error, 'tls', JSON.stringify(result));
+  });
+
+  it('classifies a DNS failure', async () => {
+    const result = await post('https://no-such-host.invalid');
+    assert.equal(result.kind === 'network-error' && result.error, 'dns', JSON.stringify(result));
+  });
+
+  it('reports 5xx, 429 and non-JSON answers through the mapping', async () => {
+    for (const [fault, outcome] of [
+      ['500', 'unreachable'],
+      ['429', 'rate-limited'],
+      ['nonjson', 'unreachable'],
+    ] as const) {
+      emulator.setFault(fault);
+      assert.equal(interpretVerifyResult(await post(emulator.url)).outcome, outcome, fault);
+    }
+  });
+});
