@@ -1,10 +1,43 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { RULES_BY_ID } from '../core/rules';
+import { ruleDocsUrl } from '../core/rules/rule';
+import type { RuleId } from '../core/types';
+import { CodeActionProvider, SHOW_RULE_DOCS_COMMAND } from './codeActions';
+import { READ_LANGUAGE_IDS } from './config';
+import { DocumentLinter } from './diagnostics';
+import { HoverProvider } from './hover';
 import { registerKeyTester } from './keyTester';
+import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './lintWorkspace';
 import { createLog } from './log';
+import { affectsLintSettings } from './settings';
 
+/** Registers listeners, providers and commands only; documents are linted after activation returns. */
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog(context);
+  const linter = new DocumentLinter(log);
+  const selector: vscode.DocumentSelector = READ_LANGUAGE_IDS.flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+  ]);
+
+  context.subscriptions.push(
+    linter,
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affectsLintSettings(event)) linter.relintAll();
+    }),
+    vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(linter), CodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(linter)),
+    vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(linter, log)),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (ruleId: unknown) => {
+      if (typeof ruleId !== 'string' || !RULES_BY_ID.has(ruleId)) return false;
+      return vscode.env.openExternal(vscode.Uri.parse(ruleDocsUrl(ruleId as RuleId)));
+    }),
+  );
   registerKeyTester(context, log);
+
+  // The documents already open when the extension woke up (the one that activated it, at least).
+  const initial = setTimeout(() => linter.relintAll(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(initial) });
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,155 @@
+// Builds the disable comments that lint.ts honours, in the comment syntax of the place they go:
+// the file's own syntax, or, inside a Markdown fence, the syntax of the fenced block's language.
+import type { LanguageKind, RuleId, TextEdit } from './types';
+
+interface CommentSyntax {
+  open: string;
+  close: string;
+  /** The character that continues a command on the next line; a comment line cannot go after one. */
+  continuation: string | undefined;
+}
+
+const SLASHES: CommentSyntax = { open: '//', close: '', continuation: '\\' };
+const HASH: CommentSyntax = { open: '#', close: '', continuation: '\\' };
+const POWERSHELL: CommentSyntax = { open: '#', close: '', continuation: '`' };
+// `@` keeps cmd from echoing the line when echo is on.
+const CMD: CommentSyntax = { open: '@REM', close: '', continuation: '^' };
+// Docker drops comment lines before joining continuation lines, so a comment is fine anywhere.
+const DOCKERFILE: CommentSyntax = { open: '#', close: '', continuation: undefined };
+const HTML: CommentSyntax = { open: '<!--', close: ' -->', continuation: undefined };
+// MDX is JSX: an HTML comment is a syntax error there.
+const MDX: CommentSyntax = { open: '{/*', close: ' */}', continuation: undefined };
+
+const FILE_SYNTAX: Record<LanguageKind, CommentSyntax> = {
+  javascript: SLASHES, typescript: SLASHES,
+  shell: HASH, yaml: HASH, http: HASH, powershell: POWERSHELL, cmd: CMD, dockerfile: DOCKERFILE,
+  markdown: HTML,
+};
+
+const JS_FENCES = new Set(['js', 'javascript', 'jsx', 'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'mts', 'cts']);
+const POWERSHELL_FENCES = new Set(['powershell', 'pwsh', 'ps1', 'ps']);
+const CMD_FENCES = new Set(['bat', 'cmd', 'batch']);
+
+export interface DisableCommentOptions {
+  /** The Markdown file is MDX (comments are `{/* … *\/}`). */
+  mdx?: boolean;
+}
+
+/**
+ * An edit inserting `unkey-lint-disable-next-line <rule>` on its own line above the line holding `offset`,
+ * with that line's indentation. Undefined where a comment line would change the code: after a line
+ * that continues a command (`\`, a PowerShell backtick, cmd `^`).
+ */
+export function disableLineEdit(text: string, language: LanguageKind, offset: number, ruleId: RuleId, options: DisableCommentOptions = {}): TextEdit | undefined {
+  const start = lineStartAt(text, offset);
+  const syntax = syntaxAt(text, language, start, options);
+  if (syntax.continuation && start > 0 && continues(previousLine(text, start), syntax.continuation)) return undefined;
+  const indent = /^[ \t]*/.exec(text.slice(start))?.[0] ?? '';
+  return { range: [start, start], text: indent + comment(syntax, `unkey-lint-disable-next-line ${ruleId}`) + eolOf(text) };
+}
+
+/**
+ * An edit inserting `unkey-lint-disable <rule>` at the top of the file: after a BOM, a shebang,
+ * Markdown front matter, or Dockerfile parser directives, which must stay first.
+ */
+export function disableFileEdit(text: string, language: LanguageKind, ruleId: RuleId, options: DisableCommentOptions = {}): TextEdit {
+  const at = fileHeaderEnd(text, language);
+  const syntax = language === 'markdown' && options.mdx ? MDX : FILE_SYNTAX[language];
+  const eol = eolOf(text);
+  // Inserted after a last line with no newline, the comment needs one in front.
+  const lead = at > 0 && at === text.length && !text.endsWith('\n') ? eol : '';
+  return { range: [at, at], text: lead + comment(syntax, `unkey-lint-disable ${ruleId}`) + eol };
+}
+
+function comment(syntax: CommentSyntax, directive: string): string {
+  return `${syntax.open} ${directive}${syntax.close}`;
+}
+
+/** The comment syntax at a line start: Markdown fences use their block's language. */
+function syntaxAt(text: string, language: LanguageKind, lineStart: number, options: DisableCommentOptions): CommentSyntax {
+  if (language !== 'markdown') return FILE_SYNTAX[language];
+  const fence = fenceAt(text, lineStart);
+  if (fence === undefined) return options.mdx ? MDX : HTML;
+  if (JS_FENCES.has(fence)) return SLASHES;
+  if (POWERSHELL_FENCES.has(fence)) return POWERSHELL;
+  if (CMD_FENCES.has(fence)) return CMD;
+  if (fence === 'dockerfile' || fence === 'docker') return DOCKERFILE;
+  // Shell, console, http, yaml and untagged blocks all comment with `#`.
+  return HASH;
+}
+
+const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
+
+/**
+ * The language tag (lower case, '' when untagged) of the fenced block containing the line that starts
+ * at `lineStart`, or undefined outside fences.
+ */
+export function fenceAt(text: string, lineStart: number): string | undefined {
+  let open: { marker: string; info: string } | undefined;
+  let position = 0;
+  while (position < lineStart) {
+    const end = lineEndAt(text, position);
+    const match = FENCE.exec(text.slice(position, end));
+    if (match) {
+      const marker = match[1];
+      if (!open) open = { marker, info: match[2].toLowerCase() };
+      // A closing fence: same character, at least as long, nothing after it.
+      else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && match[2] === '' && /^[ \t]*[`~]+[ \t]*$/.test(text.slice(position, end))) open = undefined;
+    }
+    position = nextLineStart(text, end);
+  }
+  return open?.info;
+}
+
+function fileHeaderEnd(text: string, language: LanguageKind): number {
+  let at = text.startsWith('\uFEFF') ? 1 : 0;
+  if (text.startsWith('#!', at)) return nextLineStart(text, lineEndAt(text, at));
+  if (language === 'markdown') {
+    const fence = /^(---|\+\+\+)[ \t]*\r?$/m.exec(text.slice(at, lineEndAt(text, at)));
+    if (fence) {
+      let position = nextLineStart(text, lineEndAt(text, at));
+      while (position < text.length) {
+        const end = lineEndAt(text, position);
+        const line = text.slice(position, end).replace(/\r$/, '').trimEnd();
+        position = nextLineStart(text, end);
+        if (line === fence[1] || (fence[1] === '---' && line === '...')) return position;
+      }
+      return at; // Unclosed front matter: not front matter after all.
+    }
+  }
+  if (language === 'dockerfile') {
+    while (at < text.length && /^#[ \t]*[A-Za-z]+[ \t]*=/.test(text.slice(at, lineEndAt(text, at)))) at = nextLineStart(text, lineEndAt(text, at));
+  }
+  return at;
+}
+
+function continues(line: string, mark: string): boolean {
+  const trimmed = line.replace(/[ \t\r]+$/, '');
+  if (mark !== '\\') return trimmed.endsWith(mark);
+  // An even run of backslashes is escaped backslashes, not a continuation.
+  const run = /\\+$/.exec(trimmed)?.[0].length ?? 0;
+  return run % 2 === 1;
+}
+
+function previousLine(text: string, lineStart: number): string {
+  const end = lineStart - 1; // the '\n'
+  return text.slice(lineStartAt(text, end), end);
+}
+
+function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1 || (text.startsWith('\uFEFF') ? 1 : 0);
+}
+
+/** Offset of the '\n' ending the line that contains `offset`, or the text's length. */
+function lineEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end === -1 ? text.length : end;
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  return Math.min(text.length, lineEnd + 1);
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -1,0 +1,169 @@
+import * as vscode from 'vscode';
+import { lint, type LintResult } from '../core/lint';
+import { maskSecrets } from '../core/mask';
+import { ruleDocsUrl } from '../core/rules/rule';
+import type { Finding, Severity } from '../core/types';
+import { READ_LANGUAGE_IDS, toLintOptions } from './config';
+import type { Log } from './log';
+import { readSettings, type Settings } from './settings';
+
+export const SOURCE = 'unkey-lint';
+const DEBOUNCE_MS = 150;
+// Untitled buffers are linted too; other schemes (git, output, notebook cells) are not.
+const SCHEMES = new Set(['file', 'untitled']);
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** One lint of one document version, kept so hovers and code actions need not lint again. */
+export interface LintedDocument {
+  version: number;
+  settings: Settings;
+  result: LintResult;
+  /** Each finding with the diagnostic published for it, in the same order. */
+  entries: Array<{ finding: Finding; diagnostic: vscode.Diagnostic }>;
+}
+
+export function toDiagnostic(finding: Finding, range: vscode.Range): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = SOURCE;
+  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(ruleDocsUrl(finding.ruleId)) };
+  return diagnostic;
+}
+
+/** Cheap first test, before settings are read: output channels, git views and other languages never are. */
+function mayLint(document: vscode.TextDocument): boolean {
+  return SCHEMES.has(document.uri.scheme) && READ_LANGUAGE_IDS.includes(document.languageId);
+}
+
+/** Keeps the diagnostics of open documents current: lint on open, debounced change, save; clear on close. */
+export class DocumentLinter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly cache = new Map<string, LintedDocument>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose skip was already logged, so the log gets one line per skip, not one per keystroke. */
+  private readonly loggedSkips = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+
+  constructor(private readonly log: Log) {
+    const { workspace } = vscode;
+    this.disposables.push(
+      workspace.onDidOpenTextDocument((document) => this.lint(document)),
+      workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && mayLint(event.document)) this.schedule(event.document);
+      }),
+      workspace.onDidSaveTextDocument((document) => this.lint(document)),
+      workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+    );
+  }
+
+  /**
+   * The lint of the document's current version: cached, or computed now and published.
+   * Undefined when the document is not linted (scheme, language, size, disabled).
+   */
+  lint(document: vscode.TextDocument): LintedDocument | undefined {
+    if (!mayLint(document)) return undefined;
+    const key = document.uri.toString();
+    this.cancelTimer(key);
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached;
+
+    const settings = readSettings(document.uri);
+    const skip = this.skipReason(document, settings);
+    if (skip !== undefined) {
+      this.forget(document.uri);
+      if (skip && !this.loggedSkips.has(key)) {
+        this.loggedSkips.add(key);
+        this.log.info(`Skipped ${this.name(document.uri)}: ${skip}.`);
+      }
+      return undefined;
+    }
+    this.loggedSkips.delete(key);
+
+    const started = performance.now();
+    let result: LintResult;
+    try {
+      result = lint(document.getText(), document.fileName, toLintOptions(settings), document.languageId);
+    } catch (error) {
+      // The engine is meant never to throw; if it does, one file loses its diagnostics, not the editor.
+      const message = maskSecrets(String((error as Error)?.message ?? '').slice(0, 200));
+      this.log.error(`Linting ${this.name(document.uri)} failed: ${(error as Error)?.name ?? 'Error'}: ${message}`);
+      this.forget(document.uri);
+      return undefined;
+    }
+    const entries = result.findings.map((finding) => ({
+      finding,
+      diagnostic: toDiagnostic(finding, new vscode.Range(document.positionAt(finding.range[0]), document.positionAt(finding.range[1]))),
+    }));
+    const linted: LintedDocument = { version: document.version, settings, result, entries };
+    this.cache.set(key, linted);
+    this.collection.set(document.uri, entries.map((entry) => entry.diagnostic));
+    if (result.parsed) {
+      const ms = (performance.now() - started).toFixed(1);
+      this.log.info(`Linted ${this.name(document.uri)} (version ${document.version}): ${entries.length} problem(s) in ${ms} ms.`);
+    }
+    return linted;
+  }
+
+  /** Lints after a pause in typing; a newer change restarts the wait, so only the latest version is linted. */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancelTimer(key);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      // Closed meanwhile: nothing to publish.
+      if (!document.isClosed) this.lint(document);
+    }, DEBOUNCE_MS));
+  }
+
+  /**
+   * Settings changed: every open document is linted again with the new settings. Results of a workspace
+   * scan are dropped, since they follow the old settings (and `enable: false` must clear everything).
+   */
+  relintAll(): void {
+    this.collection.clear();
+    this.cache.clear();
+    this.loggedSkips.clear();
+    for (const document of vscode.workspace.textDocuments) this.lint(document);
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.cancelTimer(key);
+    this.cache.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.cache.clear();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  /** Why a document is not linted: undefined to lint it, '' to skip it silently, or a reason to log once. */
+  private skipReason(document: vscode.TextDocument, settings: Settings): string | undefined {
+    if (!settings.enable) return '';
+    if (!settings.languages.includes(document.languageId)) {
+      return READ_LANGUAGE_IDS.includes(document.languageId) ? `language ${document.languageId} is not in unkeyLint.languages` : '';
+    }
+    // Characters, not bytes, but a cheap and close enough measure for an open buffer.
+    const size = document.getText().length;
+    if (size > settings.maxFileSize) return `${size} characters is over unkeyLint.maxFileSize (${settings.maxFileSize})`;
+    return undefined;
+  }
+
+  private cancelTimer(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private name(uri: vscode.Uri): string {
+    return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString(true);
+  }
+}

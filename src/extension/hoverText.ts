@@ -1,0 +1,149 @@
+// What the hover says about a request or a key literal, built from a lint result. No `vscode` import.
+import { judgeAuthorization } from '../core/authorization';
+import type { LintResult } from '../core/lint';
+import { maskKey, maskSecrets } from '../core/mask';
+import type { Finding, HeaderEntry, RequestSite, SourceRange, Value } from '../core/types';
+import { classifyUrl, type UnkeyTarget } from '../core/unkeyUrl';
+
+export interface HoverContent {
+  range: SourceRange;
+  /** Markdown; never holds a key unmasked. */
+  markdown: string;
+}
+
+const TITLE = '**Unkey Lint**';
+
+/** The hover at `offset`: a key literal, or a request to the Unkey API (its Authorization value, its URL or a finding on it). */
+export function hoverAt(result: LintResult, offset: number, hosts: readonly string[]): HoverContent | undefined {
+  const key = result.extraction.keys.find((k) => covers(k.range, offset));
+  if (key) {
+    const finding = result.findings.find((f) => f.ruleId === 'hardcoded-root-key' && overlaps(f.range, key.range));
+    const lines = [`${TITLE} · key literal ${code(maskKey(key.key))}`];
+    if (finding) lines.push(finding.message);
+    return { range: key.range, markdown: lines.join('\n\n') };
+  }
+
+  let best: { site: RequestSite; target: UnkeyTarget; range: SourceRange } | undefined;
+  for (const site of result.extraction.sites) {
+    if (!covers(site.range, offset)) continue;
+    const range = hoverRangeIn(site, offset, result.findings);
+    if (!range) continue;
+    const target = classifyUrl(site.url, hosts);
+    if (!target) continue;
+    // Nested sites (a curl string inside a call): the innermost wins.
+    if (!best || site.range[1] - site.range[0] < best.site.range[1] - best.site.range[0]) best = { site, target, range };
+  }
+  if (!best) return undefined;
+  const { site, target, range } = best;
+  const findings = result.findings.filter((f) => overlaps(f.range, site.range));
+  return { range, markdown: [endpointLine(site, target), ...authorizationLines(site, target, findings)].join('\n\n') };
+}
+
+/** Where on a site a hover applies: an Authorization header, the report range (callee, URL, `curl`), or a finding. */
+function hoverRangeIn(site: RequestSite, offset: number, findings: readonly Finding[]): SourceRange | undefined {
+  const header = authorization(site).find((h) => covers(h.range, offset));
+  if (header) return header.range;
+  if (covers(site.reportRange, offset)) return site.reportRange;
+  if (covers(site.url.range, offset)) return site.url.range;
+  return findings.find((f) => covers(f.range, offset) && overlaps(f.range, site.range))?.range;
+}
+
+function endpointLine(site: RequestSite, target: UnkeyTarget): string {
+  const method = site.method ?? target.endpoint?.method ?? 'POST';
+  const where = target.host ? `on ${code(target.host)}` : 'on a base URL set at run time';
+  const needs = {
+    rootKey: 'needs a root key (`Authorization: Bearer <root key>`)',
+    none: 'needs no credential',
+    portalSession: 'needs a portal session cookie, not a root key',
+  }[target.auth];
+  const retired = target.endpoint?.deprecated ? ' This v1 endpoint was retired with v1 at the end of 2025.' : '';
+  const unknown = target.endpoint ? '' : ' (not in the endpoint catalog; every path on the API host needs a root key)';
+  return `${TITLE} · ${code(`${method} ${target.path}`)} ${where} ${needs}${unknown}.${retired}`;
+}
+
+function authorizationLines(site: RequestSite, target: UnkeyTarget, findings: readonly Finding[]): string[] {
+  const headers = authorization(site);
+  const siteFindings = findings.filter((f) => !headers.some((h) => h.value && overlaps(f.range, h.value.range)));
+  const lines: string[] = [];
+  if (headers.length === 0) {
+    if (!site.headersKnown) lines.push('Headers are added where the linter cannot see (a variable, a parameter, a file); it does not judge them.');
+    else if (site.sendsCookies) lines.push('Sends cookies, so it is not judged for a bearer token.');
+    else if (target.auth !== 'rootKey') lines.push('Sends no `Authorization` header, and this endpoint needs none.');
+    else if (siteFindings.length === 0) lines.push('Sends no `Authorization` header: Unkey will answer 400 authentication/missing.');
+  }
+  for (const header of headers) lines.push(describeHeader(header, findings));
+  for (const finding of siteFindings) lines.push(finding.message);
+  return lines;
+}
+
+function describeHeader(header: HeaderEntry, findings: readonly Finding[]): string {
+  if (!header.value) return `${code('Authorization')} is computed where the linter cannot see; it is not judged.`;
+  const sent = code(`Authorization: ${render(header.value)}`);
+  const value = header.value;
+  const on = findings.filter((f) => overlaps(f.range, value.range) || overlaps(f.range, header.range));
+  // A key written in the value is a separate matter from whether the server accepts the format.
+  const keyNote = on.filter((f) => f.ruleId === 'hardcoded-root-key').map((f) => ` ${f.message}`).join('');
+  const finding = on.find((f) => f.ruleId !== 'hardcoded-root-key');
+  if (finding) return `Sends ${sent}. ${finding.message}${keyNote}`;
+  return `Sends ${sent}${verdictText(value)}${keyNote}`;
+}
+
+/** What the server does with a value no finding speaks about (its rule may be off, or disabled by a comment). */
+function verdictText(value: Value): string {
+  switch (judgeAuthorization(value).kind) {
+    case 'ok':
+      return '; the server accepts this format (whether the key is valid shows only at run time).';
+    case 'unknown':
+      return ', built at run time: the linter cannot tell what the server will answer.';
+    case 'empty':
+      return '; an empty header counts as none: Unkey will answer 400 authentication/missing.';
+    case 'whitespace-in-token':
+    case 'double-bearer':
+      return '; the token cannot be a root key: Unkey will answer 401 authentication/key_not_found.';
+    default:
+      return '; Unkey will reject this format (authentication/malformed, HTTP 400).';
+  }
+}
+
+/** The value as the server will see it: literal text with secrets masked, run-time parts as their source. */
+function render(value: Value): string {
+  let out = '';
+  for (const part of value.parts) {
+    if (part.kind === 'text') out += maskSecrets(part.text);
+    else {
+      // Shell and .http references (`$KEY`, `{{$dotenv KEY}}`) read as they are; code gets `${…}` around it.
+      const source = shorten(maskSecrets(part.source.replace(/\s+/g, ' ')));
+      out += /^(?:\$|\{\{|%)/.test(source) ? source : `\${${source}}`;
+    }
+  }
+  return shorten(out.replace(/[\r\n]+/g, ' '), 120);
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Inline code that survives backticks inside the text. */
+function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+function authorization(site: RequestSite): HeaderEntry[] {
+  return site.headers.filter((h) => h.name.trim().toLowerCase() === 'authorization');
+}
+
+/** The character at `offset` lies in the range (the hovered character, so the end is excluded). */
+function covers(range: SourceRange, offset: number): boolean {
+  return offset >= range[0] && offset < range[1];
+}
+
+function within(range: SourceRange, offset: number): boolean {
+  return offset >= range[0] && offset <= range[1];
+}
+
+function overlaps(a: SourceRange, b: SourceRange): boolean {
+  return a[0] < b[1] && b[0] < a[1] || (a[0] === a[1] && within(b, a[0]));
+}

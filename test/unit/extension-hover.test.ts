@@ -1,0 +1,137 @@
+import * as assert from 'node:assert/strict';
+import { lint, type LintResult } from '../../src/core/lint';
+import { maskSecrets } from '../../src/core/mask';
+import type { Extraction, Finding, HeaderEntry, RequestSite } from '../../src/core/types';
+import { concatValues, opaquePart, sourceText, valueOf } from '../../src/core/value';
+import { hoverAt } from '../../src/extension/hoverText';
+
+const HOSTS = ['api.unkey.com', 'api.unkey.dev'];
+const KEY = 'unkey_3ZabcdefghijkmnopqrsWXYZ';
+
+/** A request site built by hand over `text`, where `url` and the Authorization value are literal substrings. */
+function site(text: string, url: string, authorization?: string | HeaderEntry['value']): RequestSite {
+  const urlStart = text.indexOf(url);
+  const headers: HeaderEntry[] = [];
+  if (authorization !== undefined) {
+    const value = typeof authorization === 'string' ? valueOf([text.indexOf(authorization), text.indexOf(authorization) + authorization.length], [sourceText(authorization, text.indexOf(authorization))]) : authorization;
+    const nameStart = text.indexOf('Authorization');
+    headers.push({ name: 'Authorization', nameRange: [nameStart, nameStart + 13], value, range: [nameStart, value ? value.range[1] : nameStart + 13] });
+  }
+  return {
+    tool: 'curl', url: valueOf([urlStart, urlStart + url.length], [sourceText(url, urlStart)]), method: 'POST',
+    range: [0, text.length], reportRange: [0, 4], headers, headersKnown: true, sendsCookies: false,
+  };
+}
+
+function result(sites: RequestSite[], findings: Finding[] = [], keys: Extraction['keys'] = []): LintResult {
+  return { language: 'shell', findings, extraction: { sites, keys, errors: [] }, parsed: true };
+}
+
+describe('hover', () => {
+  it('on a well-formed Authorization value: the endpoint, that it needs a root key, the header with the key masked', () => {
+    const text = `curl -X POST https://api.unkey.com/v2/keys.createKey -H "Authorization: Bearer ${KEY}"`;
+    const hover = hoverAt(result([site(text, 'https://api.unkey.com/v2/keys.createKey', `Bearer ${KEY}`)]), text.indexOf('Bearer') + 2, HOSTS)!;
+    assert.ok(hover);
+    assert.match(hover.markdown, /`POST \/v2\/keys\.createKey` on `api\.unkey\.com` needs a root key/);
+    assert.match(hover.markdown, /Sends `Authorization: Bearer unkey_…WXYZ`; the server accepts this format/);
+    assert.ok(!hover.markdown.includes(KEY), 'the key leaked');
+    assert.deepEqual(hover.range, [text.indexOf('Authorization'), text.length - 1]);
+  });
+
+  it('on a finding: says what the server will answer, from the finding', () => {
+    const text = 'curl -X POST https://api.unkey.com/v2/apis.getApi -H "Authorization: bearer $K"';
+    const value = concatValues([text.indexOf('bearer'), text.length - 1], valueOf([0, 0], [sourceText('bearer ', text.indexOf('bearer'))]), valueOf([0, 0], [opaquePart([text.indexOf('$K'), text.indexOf('$K') + 2], '$K', 'K')]));
+    const message = 'Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be "Bearer" with a capital B, not "bearer".';
+    const finding: Finding = { ruleId: 'malformed-bearer', severity: 'error', message, range: value.range };
+    const hover = hoverAt(result([site(text, 'https://api.unkey.com/v2/apis.getApi', value)], [finding]), text.indexOf('bearer'), HOSTS)!;
+    assert.ok(hover.markdown.includes('Sends `Authorization: bearer $K`. Unkey will reject this request (authentication/malformed, HTTP 400)'), hover.markdown);
+  });
+
+  it('a value built at run time is not judged; a known-bad value with its rule off still is', () => {
+    const text = 'curl https://api.unkey.com/v2/apis.getApi -H "Authorization: $AUTH" -H "Authorization: Token abc"';
+    const opaque = valueOf([text.indexOf('$AUTH'), text.indexOf('$AUTH') + 5], [opaquePart([text.indexOf('$AUTH'), text.indexOf('$AUTH') + 5], '$AUTH', 'AUTH')]);
+    const s = site(text, 'https://api.unkey.com/v2/apis.getApi', opaque);
+    const tokenAt = text.indexOf('Token abc');
+    s.headers.push({ name: 'authorization', nameRange: [0, 0], value: valueOf([tokenAt, tokenAt + 9], [sourceText('Token abc', tokenAt)]), range: [tokenAt - 15, tokenAt + 9] });
+    const hover = hoverAt(result([s]), 1, HOSTS)!;
+    assert.match(hover.markdown, /Sends `Authorization: \$AUTH`, built at run time: the linter cannot tell/);
+    assert.match(hover.markdown, /Sends `Authorization: Token abc`; Unkey will reject this format/);
+  });
+
+  it('a request without the header: the missing-authorization message, or the server\'s answer when the rule is off', () => {
+    const text = 'curl -X POST https://api.unkey.com/v2/keys.createKey';
+    const s = site(text, 'https://api.unkey.com/v2/keys.createKey');
+    const off = hoverAt(result([s]), 2, HOSTS)!;
+    assert.match(off.markdown, /Sends no `Authorization` header: Unkey will answer 400 authentication\/missing/);
+    const finding: Finding = { ruleId: 'missing-authorization', severity: 'error', message: 'Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.', range: [0, 4] };
+    const on = hoverAt(result([s], [finding]), 2, HOSTS)!;
+    assert.ok(on.markdown.includes(finding.message));
+    assert.ok(!on.markdown.includes('Sends no'), 'said twice');
+  });
+
+  it('endpoints that need no key or a portal session say so', () => {
+    const live = 'curl https://api.unkey.com/v2/liveness';
+    assert.match(hoverAt(result([{ ...site(live, 'https://api.unkey.com/v2/liveness'), method: 'GET' }]), 1, HOSTS)!.markdown, /`GET \/v2\/liveness` on `api\.unkey\.com` needs no credential\.[^]*needs none/);
+    const portal = 'curl https://api.unkey.com/v2/portal.listKeys';
+    assert.match(hoverAt(result([site(portal, 'https://api.unkey.com/v2/portal.listKeys')]), 1, HOSTS)!.markdown, /portal session cookie/);
+  });
+
+  it('says nothing off a site, on a non-Unkey host, or on a site with no hover range at the offset', () => {
+    const text = 'curl -X POST https://example.com/v2/keys.createKey        ';
+    assert.equal(hoverAt(result([site(text, 'https://example.com/v2/keys.createKey')]), 2, HOSTS), undefined);
+    const unkey = 'curl -X POST https://api.unkey.com/v2/keys.createKey        ';
+    assert.equal(hoverAt(result([site(unkey, 'https://api.unkey.com/v2/keys.createKey')]), unkey.length - 2, HOSTS), undefined);
+    assert.equal(hoverAt(result([]), 0, HOSTS), undefined);
+  });
+
+  it('on a key literal: masked, with the finding', () => {
+    const text = `const k = "${KEY}";`;
+    const start = text.indexOf(KEY);
+    const finding: Finding = { ruleId: 'hardcoded-root-key', severity: 'warning', message: 'Root key unkey_…WXYZ is written in the source.', range: [start, start + KEY.length] };
+    const hover = hoverAt(result([], [finding], [{ key: KEY, range: [start, start + KEY.length] }]), start + 3, HOSTS)!;
+    assert.equal(hover.markdown, '**Unkey Lint** · key literal `unkey_…WXYZ`\n\nRoot key unkey_…WXYZ is written in the source.');
+  });
+
+  it('works on the real engine\'s result for a fetch call', () => {
+    const text = 'await fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST" });\n';
+    const hover = hoverAt(lint(text, 'a.ts'), text.indexOf('fetch') + 1, HOSTS)!;
+    assert.ok(hover, 'no hover on the callee');
+    assert.match(hover.markdown, /`POST \/v2\/keys\.createKey` on `api\.unkey\.com` needs a root key/);
+    assert.match(hover.markdown, /authentication\/missing/);
+  });
+});
+
+describe('maskSecrets', () => {
+  it('masks key-like runs and keeps words', () => {
+    assert.equal(maskSecrets(`Bearer ${KEY}`), 'Bearer unkey_…WXYZ');
+    assert.equal(maskSecrets('Bearer sk_live_0123456789abcdefXYZW'), 'Bearer sk_…XYZW');
+    assert.equal(maskSecrets('Bearer $UNKEY_ROOT_KEY'), 'Bearer $UNKEY_ROOT_KEY');
+    assert.equal(maskSecrets('Basic dXNlcjpwYXNzd29yZA=='), 'Basic …ZA==');
+  });
+});
+
+describe('hover verdicts without a finding', () => {
+  const verdictOf = (authorization: string) => {
+    const text = `curl https://api.unkey.com/v2/apis.getApi -H "Authorization: ${authorization}"`;
+    const start = text.indexOf('Authorization: ') + 15;
+    const value = valueOf([start, start + authorization.length], [sourceText(authorization, start)]);
+    return hoverAt(result([site(text, 'https://api.unkey.com/v2/apis.getApi', value)]), 1, HOSTS)!.markdown;
+  };
+  it('names the error the server answers', () => {
+    assert.match(verdictOf(''), /400 authentication\/missing/);
+    assert.match(verdictOf('Bearer a b'), /401 authentication\/key_not_found/);
+    assert.match(verdictOf('Bearer Bearer x'), /401 authentication\/key_not_found/);
+    assert.match(verdictOf('bearer x'), /authentication\/malformed, HTTP 400/);
+    assert.match(verdictOf('Bearer  x'), /the server accepts this format/);
+  });
+
+  it('reports a key written in the header besides the format verdict', () => {
+    const text = `curl https://api.unkey.com/v2/apis.getApi -H "Authorization: Bearer ${KEY}"`;
+    const start = text.indexOf('Bearer');
+    const value = valueOf([start, text.length - 1], [sourceText(`Bearer ${KEY}`, start)]);
+    const keyFinding: Finding = { ruleId: 'hardcoded-root-key', severity: 'warning', message: 'Root key unkey_…WXYZ is written in the source.', range: [start + 7, text.length - 1] };
+    const markdown = hoverAt(result([site(text, 'https://api.unkey.com/v2/apis.getApi', value)], [keyFinding]), start, HOSTS)!.markdown;
+    assert.match(markdown, /the server accepts this format[^]*Root key unkey_…WXYZ is written in the source/);
+    assert.ok(!markdown.includes(KEY));
+  });
+});
