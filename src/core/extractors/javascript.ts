@@ -1,9 +1,50 @@
-import type { Extraction } from '../types';
+import { JsFile } from '../js/analyze';
+import { parseJs } from '../js/parse';
+import { collect, hotOffsets } from '../js/walk';
+import type { Extraction, KeyLiteral, RequestSite } from '../types';
 import type { ExtractContext } from './context';
+import { extractCurlFromLiteral } from './curlLiteral';
 
-/** Stub: to be implemented. */
+/**
+ * Finds fetch and axios calls, key-shaped literals and curl commands in string literals of a
+ * JS/TS file. Never throws: a file the parser cannot read yields its error message.
+ */
 export function extractJavaScript(text: string, context: ExtractContext): Extraction {
-  void text;
-  void context;
-  return { sites: [], keys: [], errors: [] };
+  try {
+    const parsed = parseJs(text, context);
+    const wantKeys = text.includes('unkey_');
+    const wantCurl = text.includes('curl');
+    const hot = hotOffsets(text, wantKeys, wantCurl);
+    const sites: RequestSite[] = [];
+    let keys: KeyLiteral[] = [];
+    for (const part of parsed.parts) {
+      const collected = collect(part.program, hot, wantKeys, wantCurl);
+      const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length);
+      // After recovery, a part vouches only for the text it read as written.
+      const inside = (item: { range: readonly [number, number] }) => item.range[0] >= part.validStart && item.range[1] <= part.validEnd;
+      sites.push(...file.sites().filter(inside));
+      keys.push(...file.keys().filter(inside));
+      if (wantCurl) {
+        file.curlTexts((cooked, map, quote) => {
+          const found = extractCurlFromLiteral(cooked, map, quote, context);
+          sites.push(...found.sites.filter(inside));
+          keys.push(...found.keys.filter(inside));
+        });
+      }
+    }
+    if (wantCurl) keys = uniqueKeys(keys);
+    return { sites, keys, errors: parsed.errors };
+  } catch (error) {
+    return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)] };
+  }
+}
+
+function uniqueKeys(keys: KeyLiteral[]): KeyLiteral[] {
+  const seen = new Set<string>();
+  return keys.filter((key) => {
+    const id = `${key.range[0]}:${key.range[1]}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
