@@ -14,10 +14,19 @@ installed_version() {
   [ -f "$PKG_JSON" ] && node -p "require(process.argv[1]).version" "$PKG_JSON" 2>/dev/null || true
 }
 
-if [ "$(installed_version)" = "$VERSION" ] && [ -x "$DEST/node_modules/.bin/code-server" ]; then
+# The postinstall step builds VS Code's native modules and places ripgrep; check its results too, so an
+# interrupted install is redone rather than taken for a good one.
+complete() {
+  local vscode="$DEST/node_modules/code-server/lib/vscode/node_modules"
+  [ "$(installed_version)" = "$VERSION" ] && [ -x "$DEST/node_modules/.bin/code-server" ] &&
+    [ -x "$vscode/@vscode/ripgrep/bin/rg" ] && [ -f "$vscode/node-pty/build/Release/pty.node" ]
+}
+
+if complete; then
   echo "code-server $VERSION already installed in $DEST"
   exit 0
 fi
+rm -rf "$DEST"
 
 # @vscode/ripgrep downloads a binary from GitHub during install, which fails offline. It looks in
 # this cache first, so seed it with the system's rg (Debian package `ripgrep`).
@@ -48,8 +57,8 @@ echo "Installing code-server@$VERSION into $DEST (takes a minute or two)..."
 npm_config_yes=true npm_config_unsafe_perm=true \
   npm install --unsafe-perm --no-audit --no-fund --no-save --loglevel=error "code-server@$VERSION"
 
-if [ "$(installed_version)" != "$VERSION" ]; then
-  echo "install-code-server: code-server $VERSION did not install correctly" >&2
+if ! complete; then
+  echo "install-code-server: code-server $VERSION did not install correctly (see npm's output above)" >&2
   exit 1
 fi
 echo "code-server $(installed_version) installed in $DEST"

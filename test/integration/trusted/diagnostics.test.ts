@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { READ_LANGUAGE_IDS } from '../../../src/extension/config';
+import { FIXTURES, expectedDescriptions } from '../expected';
+import {
+  EXTENSION_ID, closeAllEditors, describeAll, openFixture, openScratchCopy,
+  removeScratch, ruleIdOf, waitForDiagnostics, waitForExactly,
+} from '../helpers';
+
+const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning };
+
+describe('diagnostics', () => {
+  afterEach(async () => {
+    await closeAllEditors();
+    await removeScratch();
+  });
+
+  for (const [file, findings] of Object.entries(FIXTURES)) {
+    it(`reports the expected rule ids and ranges in ${file}`, async () => {
+      const { document } = await openFixture(file);
+      assert.ok(READ_LANGUAGE_IDS.includes(document.languageId), `${file} opens as a language the extension reads (got "${document.languageId}")`);
+      const diagnostics = await waitForExactly(document.uri, expectedDescriptions(document.getText(), findings));
+
+      const repository = String(vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.repository.url).replace(/\.git$/, '');
+      for (const diagnostic of diagnostics) {
+        const rule = ruleIdOf(diagnostic);
+        const expected = findings.find((f) => f.rule === rule && diagnostic.range.start.line === f.line - 1);
+        assert.ok(expected, `unexpected ${rule}`);
+        assert.equal(diagnostic.source, 'unkey-lint');
+        assert.equal(diagnostic.severity, SEVERITY[expected.severity], `severity of ${rule}`);
+        assert.ok(typeof diagnostic.code === 'object', 'code carries a link to the rule docs');
+        assert.equal(diagnostic.code.target.toString(true), `${repository}#${rule}`);
+        assert.match(diagnostic.message, /\S/);
+      }
+    });
+  }
+
+  it('follows edits: a finding disappears when the code is corrected and comes back when it is broken again', async () => {
+    const editor = await openScratchCopy('src/client.ts');
+    const { document } = editor;
+    const rules = (d: vscode.Diagnostic[]) => d.map(ruleIdOf).sort().join(',');
+    await waitForDiagnostics(document.uri, (d) => rules(d) === 'malformed-bearer,missing-authorization');
+
+    const bearer = document.getText().indexOf("'bearer '");
+    const word = new vscode.Range(document.positionAt(bearer + 1), document.positionAt(bearer + 2));
+    await editor.edit((edit) => edit.replace(word, 'B'));
+    await waitForDiagnostics(document.uri, (d) => rules(d) === 'missing-authorization');
+
+    await editor.edit((edit) => edit.replace(word, 'b'));
+    await waitForDiagnostics(document.uri, (d) => rules(d) === 'malformed-bearer,missing-authorization');
+  });
+
+  it('lints half-typed code: a finding on a complete call survives a syntax error elsewhere', async () => {
+    const editor = await openScratchCopy('src/client.ts');
+    const { document } = editor;
+    await waitForDiagnostics(document.uri, (d) => d.length === 2);
+    // An unterminated call at the end of the file, as while typing.
+    await editor.edit((edit) => edit.insert(document.lineAt(document.lineCount - 1).range.end, '\nconst pending = fetch("https://api.unkey.com/v2/keys.getKey", { method: '));
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleIdOf(x) === 'malformed-bearer'));
+    assert.ok(describeAll(diagnostics).some((d) => d.startsWith('malformed-bearer@25:')), 'the malformed header on line 25 is still reported');
+  });
+});
