@@ -410,6 +410,20 @@ describe('extractJavaScript: robustness', () => {
     assert.equal(result.sites.length, Math.ceil(1_000_000 / chunk.length));
     assert.ok(elapsed < 3 * parseTime + 1000, `took ${elapsed} ms, parse alone ${parseTime} ms`);
   });
+
+  it('thousands of fixes in one file: the file style is read once, not per fix', function () {
+    this.timeout(120000);
+    // No string literal is read on the hot path, so the quote style falls back to scanning the text.
+    const code = `const u = "${U}/v2/a.b";\n` + 'fetch(u, { method: "POST" });\n'.repeat(8000);
+    let start = Date.now();
+    parse(code, { sourceType: 'module', errorRecovery: true, plugins: ['typescript'] });
+    const parseTime = Date.now() - start;
+    start = Date.now();
+    const edits = extract(code).sites.map((site) => site.addAuthorization?.('UNKEY_ROOT_KEY'));
+    const elapsed = Date.now() - start;
+    assert.equal(edits.filter(Boolean).length, 8000);
+    assert.ok(elapsed < 3 * parseTime + 1000, `took ${elapsed} ms, parse alone ${parseTime} ms`);
+  });
 });
 
 describe('extractJavaScript: addAuthorization', () => {

@@ -166,6 +166,14 @@ describe('shell tokenizer: recovery', () => {
     assert.ok(result.commands.length > 1000, 'later lines are still read as commands');
   });
 
+  it('stays linear on many ${ left open (a JS template read as shell)', function () {
+    this.timeout(10_000);
+    const text = 'a ${ b `\n'.repeat(40_000);
+    const result = tokenize(text, 'posix');
+    assert.ok(result.errors.length > 0);
+    assert.ok(result.commands.length > 1000, 'later lines are still read as commands');
+  });
+
   it('handles 1 MB of shell, CRLF, without crashing', function () {
     this.timeout(20_000);
     const line = 'curl -sS -X POST "https://api.unkey.com/v2/keys.createKey" -H "Authorization: Bearer $UNKEY_ROOT_KEY" \\\r\n  -d \'{"apiId":"api_1"}\' | jq .\r\n';

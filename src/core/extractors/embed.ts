@@ -44,6 +44,8 @@ export interface Region {
   linePrefix?(offset: number): string;
   /** The host folds line breaks in this text (YAML plain, quoted and `>` scalars): a fix must not insert one. */
   folded?: boolean;
+  /** The host quote around this text (a YAML quoted scalar): a fix must not insert it, or the host string ends there. */
+  quote?: '"' | "'";
 }
 
 /** The text with every character but line breaks and tabs turned into a space; computed once per host text. */
@@ -219,6 +221,7 @@ function adaptEdit(edit: TextEdit, text: string, masked: string, region: Region,
     if (text[i] !== masked[i] && !opaque.some((s) => i >= s.range[0] && i < s.range[1])) return undefined;
   }
   if (region.folded && /[\r\n]/.test(out)) return undefined;
+  if (region.quote && out.includes(region.quote)) return undefined;
   const prefix = region.linePrefix?.(start) ?? '';
   if (prefix !== '') out = prefixInsertedLines(out, start === 0 || text[start - 1] === '\n', prefix);
   return { range: [start, end], text: out };

@@ -25,8 +25,10 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
       sites.push(...file.sites().filter(inside));
       keys.push(...file.keys().filter(inside));
       if (wantCurl) {
-        file.curlTexts((cooked, map, quote) => {
+        file.curlTexts((cooked, map, quote, concatenated) => {
           const found = extractCurlFromLiteral(cooked, map, quote, context);
+          // `"curl … " + "-H '…'"`: headers may follow in the next operand, unseen here.
+          if (concatenated) for (const site of found.sites) site.headersKnown = false;
           sites.push(...found.sites.filter(inside));
           keys.push(...found.keys.filter(inside));
         });

@@ -270,7 +270,7 @@ function parsePlain(text: string, lines: Line[], index: number, start: number, p
 
 /** A quoted scalar; with escapes (`\` in "...", `''` in '...') only "..." is read, decoded. */
 function parseQuoted(text: string, lines: Line[], index: number, start: number): Parsed {
-  const quote = text[start];
+  const quote = text[start] as '"' | "'";
   let escaped = false;
   let close = -1;
   for (let p = start + 1; p < text.length; p++) {
@@ -305,7 +305,7 @@ function parseQuoted(text: string, lines: Line[], index: number, start: number):
     // A break between two non-empty lines folds into a space; empty lines stay line breaks.
     if (i < last && text.slice(from, to).trim() !== '' && lineText(text, lines[i + 1]).trim() !== '') joins.push(join(lines[i]));
   }
-  return { regions: [{ keep, substitutions: joins, folded: true }], next: last + 1 };
+  return { regions: [{ keep, substitutions: joins, folded: true, quote }], next: last + 1 };
 }
 
 /** The region's `join`s plus a same-length `${GGG}` stand-in for each GitHub expression, sorted. */

@@ -86,6 +86,15 @@ function envRef(node: Node): string | undefined {
   return undefined;
 }
 
+/** The env var a literal is assigned to: `process.env.X = "…"` (also `??=`, `||=`), `Deno.env.set("X", "…")`. */
+function assignedEnvVar(node: Node, parent: Node): string | undefined {
+  if (parent.type === 'AssignmentExpression' && parent.right === node) return envRef(parent.left);
+  if (parent.type === 'CallExpression' && parent.arguments[1] === node && memberPath(parent.callee) === 'Deno.env.set') {
+    return staticName(parent.arguments[0], true);
+  }
+  return undefined;
+}
+
 /** Everything the extractor knows about one JS/TS file, resolved after the single AST pass. */
 export class JsFile {
   readonly style: Style;
@@ -749,14 +758,14 @@ export class JsFile {
   // ---- Key literals and curl in strings ---------------------------------------------------------
 
   /** Calls `found` for each literal text run: the node, its cooked text, its map, its quote. */
-  private literalTexts(found: (node: Node, cooked: string, map: number[] | undefined, quote: '"' | "'" | '`', position: string) => void): void {
-    for (const { node, position } of this.collected.strings) {
+  private literalTexts(found: (node: Node, cooked: string, map: number[] | undefined, quote: '"' | "'" | '`', position: string, parent: Node) => void): void {
+    for (const { node, position, parent } of this.collected.strings) {
       if (node.type === 'StringLiteral') {
-        found(node, node.value, this.literalMap(node), this.text[node.start] as '"' | "'", position);
+        found(node, node.value, this.literalMap(node), this.text[node.start] as '"' | "'", position, parent);
       } else {
         for (const quasi of node.quasis as Node[]) {
           const cooked = quasi.value.cooked as string | null;
-          if (cooked !== null) found(node, cooked, this.quasiMap(quasi, cooked), '`', position);
+          if (cooked !== null) found(node, cooked, this.quasiMap(quasi, cooked), '`', position, parent);
         }
       }
     }
@@ -765,16 +774,18 @@ export class JsFile {
   /**
    * Each collected literal whose text may hold a curl command, as one text: a template's `${...}`
    * becomes U+0000 mapped to the substitution's start (the next character maps past its `}`).
+   * `concatenated`: the literal is an operand of `+`, so the command may go on outside it.
    */
-  curlTexts(found: (cooked: string, map: number[], quote: '"' | "'" | '`') => void): void {
-    for (const { node } of this.collected.strings) {
+  curlTexts(found: (cooked: string, map: number[], quote: '"' | "'" | '`', concatenated: boolean) => void): void {
+    for (const { node, parent } of this.collected.strings) {
+      const concatenated = (parent.type === 'BinaryExpression' && parent.operator === '+') || (parent.type === 'AssignmentExpression' && parent.operator === '+=');
       if (node.type === 'StringLiteral') {
         const map = this.literalMap(node);
-        if (map && node.value.includes('curl')) found(node.value, map, this.text[node.start] as '"' | "'");
+        if (map && node.value.includes('curl')) found(node.value, map, this.text[node.start] as '"' | "'", concatenated);
         continue;
       }
       const joined = this.templateText(node);
-      if (joined && joined.cooked.includes('curl')) found(joined.cooked, joined.map, '`');
+      if (joined && joined.cooked.includes('curl')) found(joined.cooked, joined.map, '`', concatenated);
     }
   }
 
@@ -800,14 +811,16 @@ export class JsFile {
   keys(): KeyLiteral[] {
     const keys: KeyLiteral[] = [];
     if (!this.text.includes('unkey_')) return keys;
-    this.literalTexts((node, cooked, map, quote, position) => {
+    this.literalTexts((node, cooked, map, quote, position, parent) => {
+      // `process.env.UNKEY_ROOT_KEY = "unkey_…"`: reading that same variable instead would assign it to itself.
+      const assigned = assignedEnvVar(node, parent);
       for (const match of cooked.matchAll(ROOT_KEY)) {
         const from = match.index;
         const to = from + match[0].length;
         const range: SourceRange = map ? [map[from], map[to - 1] + 1] : [node.start, node.end];
         const key: KeyLiteral = { key: match[0], range };
         if (position === 'plain' || position === 'jsx') {
-          key.replaceWithEnv = (envVarName) => this.keyToEnv(node, quote, cooked, range, position === 'jsx', envVarName);
+          key.replaceWithEnv = (envVarName) => (envVarName === assigned ? undefined : this.keyToEnv(node, quote, cooked, range, position === 'jsx', envVarName));
         }
         keys.push(key);
       }

@@ -6,22 +6,28 @@ export class Style {
   private cachedUnit: string | undefined;
   private cachedTrailing: boolean | undefined;
   private cachedRuntime: 'node' | 'deno' | 'bun' | undefined;
+  private cachedQuote: '"' | "'" | undefined;
+  private cachedEol: string | undefined;
 
   constructor(private readonly text: string, private readonly votes: { doubleQuotes: number; singleQuotes: number }) {}
 
   /** The majority quote of the string literals read; with none read, of quoted runs in the text. */
   get quote(): '"' | "'" {
-    let single = this.votes.singleQuotes;
-    let double = this.votes.doubleQuotes;
-    if (single + double === 0) {
-      single = this.text.match(/'[^'\n]*'/g)?.length ?? 0;
-      double = this.text.match(/"[^"\n]*"/g)?.length ?? 0;
+    if (this.cachedQuote === undefined) {
+      let single = this.votes.singleQuotes;
+      let double = this.votes.doubleQuotes;
+      if (single + double === 0) {
+        single = this.text.match(/'[^'\n]*'/g)?.length ?? 0;
+        double = this.text.match(/"[^"\n]*"/g)?.length ?? 0;
+      }
+      this.cachedQuote = single > double ? "'" : '"';
     }
-    return single > double ? "'" : '"';
+    return this.cachedQuote;
   }
 
   get eol(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    this.cachedEol ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.cachedEol;
   }
 
   /** One level of indentation: a tab, or the smallest indentation step the file uses (default 2). */

@@ -91,6 +91,8 @@ export function toTemplateBody(raw: string, live: (reference: string) => boolean
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
+    // `\$` in a plain string is just `$`: drop the backslash and let the `$` be judged below.
+    if (c === '\\' && raw[i + 1] === '$') continue;
     if (c === '\\') {
       const next = raw[i + 1] ?? '';
       if (/[1-9]/.test(next) || (next === '0' && /[0-9]/.test(raw[i + 2] ?? ''))) return undefined;

@@ -34,6 +34,8 @@ export interface StringSite {
   node: Node;
   /** 'jsx': a JSX attribute value; 'key': an object key; 'fixed': import source, type; 'plain' otherwise. */
   position: 'jsx' | 'key' | 'fixed' | 'plain';
+  /** The node holding the literal (a `+` joining it to more text, the `=` assigning it). */
+  parent: Node;
 }
 
 /** What one pass over the AST collects. Resolution happens afterwards, when every binding is known. */
@@ -147,7 +149,7 @@ export function collect(program: Node, hot: number[], wantKeys: boolean, wantCur
       case 'StringLiteral': {
         const value = node.value as string;
         if ((wantKeys && value.includes('unkey_')) || (wantCurl && value.includes('curl'))) {
-          out.strings.push({ node, position: stringPosition(node, parent) });
+          out.strings.push({ node, position: stringPosition(node, parent), parent });
         }
         return;
       }
@@ -156,7 +158,7 @@ export function collect(program: Node, hot: number[], wantKeys: boolean, wantCur
           for (const quasi of node.quasis as Node[]) {
             const cooked = (quasi.value.cooked ?? '') as string;
             if ((wantKeys && cooked.includes('unkey_')) || (wantCurl && cooked.includes('curl'))) {
-              out.strings.push({ node, position: parent.type === 'TSLiteralType' ? 'fixed' : 'plain' });
+              out.strings.push({ node, position: parent.type === 'TSLiteralType' ? 'fixed' : 'plain', parent });
               break;
             }
           }
@@ -167,7 +169,7 @@ export function collect(program: Node, hot: number[], wantKeys: boolean, wantCur
       }
       case 'ImportDeclaration':
         declareOnly(node, scope);
-        if (wantKeys && (node.source.value as string).includes('unkey_')) out.strings.push({ node: node.source, position: 'fixed' });
+        if (wantKeys && (node.source.value as string).includes('unkey_')) out.strings.push({ node: node.source, position: 'fixed', parent: node });
         return;
       case 'VariableDeclaration':
         declareOnly(node, scope);

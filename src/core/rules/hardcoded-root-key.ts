@@ -1,11 +1,12 @@
 import { maskKey } from '../mask';
 import { defineRule } from './rule';
 
-// Shapes that are documentation placeholders even though the characters are base58: long runs of one
-// character (unkey_XXXXXXXX…) or the alphabet in order (unkey_123456789ABC…).
+// Shapes that are not keys even though the characters are base58: long runs of one character
+// (unkey_XXXXXXXX…), the alphabet in order (unkey_123456789ABC…), or words in camelCase with no digit
+// (unkey_createKeyRequestBody, a name; a random key almost never reads like that).
 function looksLikePlaceholder(key: string): boolean {
   const body = key.slice(key.indexOf('_') + 1);
-  if (/(.)\1{5,}/.test(body)) return true;
+  if (/(.)\1{5,}/.test(body) || /^[a-z]+(?:[A-Z][a-z]+)*$/.test(body)) return true;
   return '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'.includes(body.slice(0, 12));
 }
 

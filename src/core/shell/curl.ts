@@ -5,7 +5,7 @@ import type { HeaderEntry, RequestSite, SourceRange, TextEdit, Value } from '../
 import { OPAQUE, computedText, knownText, opaquePart } from '../value';
 import { type Dialect, envReference, isEnvName } from './dialect';
 import type { Command, Word } from './tokenizer';
-import { expandWordReferences, insertInWord, segmentAt, sliceValue, unexpandedReference, wordRange } from './words';
+import { expandWordReferences, insertInWord, isUnterminated, segmentAt, sliceValue, unexpandedReference, wordRange } from './words';
 
 export interface CurlContext {
   /** The whole text the command's offsets point into. */
@@ -90,7 +90,8 @@ export function inlineScript(command: Command, dialect: Dialect): SourceRange | 
   return undefined;
 }
 
-function isAssignment(word: Word): boolean {
+/** `NAME=value` with the name written bare, as the shell reads an assignment. */
+export function isAssignment(word: Word): boolean {
   const match = /^[A-Za-z_]\w*=/.exec(word.text);
   const first = word.segments[0];
   return match !== null && first?.quoting === 'none' && first.text[1] >= match[0].length;
@@ -325,7 +326,7 @@ function base64(text: string): string {
  * on a new continued line when the command already spans continued lines, else on the same line.
  */
 function addAuthorization(command: Command, anchor: Word, envVarName: string, context: CurlContext): TextEdit | undefined {
-  if (!isEnvName(envVarName)) return undefined;
+  if (!isEnvName(envVarName) || command.words.some(isUnterminated)) return undefined;
   const { text, dialect } = context;
   const header = `-H "Authorization: Bearer ${envReference(dialect, envVarName, '"')}"`;
   const { continuations } = command;
@@ -345,7 +346,9 @@ function addAuthorization(command: Command, anchor: Word, envVarName: string, co
   let space = style[0];
   while (space > 0 && (text[space - 1] === ' ' || text[space - 1] === '\t')) space--;
   const before = text.slice(space, style[0]) || ' ';
-  const indent = indentation(text, lineStart(text, anchor.range[0]) > lineStart(text, command.range[0]) ? anchor.range[0] : continuations[0][1]);
+  // The command's own first continued line (`a && \` before `curl` on the next line belongs to the command too).
+  const firstContinued = (continuations.find((c) => c[0] > command.range[0]) ?? continuations[0])[1];
+  const indent = indentation(text, lineStart(text, anchor.range[0]) > lineStart(text, command.range[0]) ? anchor.range[0] : firstContinued);
   return { range: [end, end], text: `${before}${marker}${indent}${header}` };
 }
 

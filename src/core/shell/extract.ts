@@ -1,8 +1,8 @@
 import type { ExtractContext } from '../extractors/context';
 import type { Extraction, KeyLiteral } from '../types';
-import { curlSites, inlineScript } from './curl';
+import { curlSites, inlineScript, isAssignment } from './curl';
 import { type Dialect, dialectOf } from './dialect';
-import { type Word, tokenize } from './tokenizer';
+import { type Command, type Word, tokenize } from './tokenizer';
 import { replaceWithReference, wordRange } from './words';
 
 export interface ShellRegionOptions {
@@ -30,7 +30,9 @@ export function extractShellRegion(text: string, start: number, end: number, con
     for (const error of errors) if (extraction.errors.length < MAX_ERRORS) extraction.errors.push(`shell: ${error}`);
     for (const command of commands) {
       extraction.sites.push(...curlSites(command, curl));
-      for (const word of command.words) if (word.text.includes('unkey_')) extraction.keys.push(...keysIn(word, text, dialect));
+      command.words.forEach((word, k) => {
+        if (word.text.includes('unkey_')) extraction.keys.push(...keysIn(word, text, dialect, assignedVariable(command, k, dialect)));
+      });
       if (depth >= MAX_NESTING) continue;
       for (const [a, b] of command.substitutions) visit(a, b, depth + 1);
       const script = inlineScript(command, dialect);
@@ -61,16 +63,42 @@ function keysOutsideWords(text: string, from: number, to: number, found: KeyLite
   return keys;
 }
 
-function keysIn(word: Word, text: string, dialect: Dialect): KeyLiteral[] {
+/** `assigned`: the env var this word sets, if any; a reference to that same variable would replace the key by nothing. */
+function keysIn(word: Word, text: string, dialect: Dialect, assigned: string | undefined): KeyLiteral[] {
   const keys: KeyLiteral[] = [];
+  const sameVariable = (name: string) => (dialect === 'posix' ? name === assigned : name.toLowerCase() === assigned?.toLowerCase());
   for (const match of word.text.matchAll(KEY)) {
     const from = match.index;
     const to = from + match[0].length;
     keys.push({
       key: match[0],
       range: wordRange(word, from, to),
-      replaceWithEnv: (name) => replaceWithReference(dialect, text, word, from, to, name),
+      replaceWithEnv: (name) => (sameVariable(name) ? undefined : replaceWithReference(dialect, text, word, from, to, name)),
     });
   }
   return keys;
+}
+
+const DECLARATIONS = new Set(['export', 'declare', 'typeset', 'local', 'readonly', 'env']);
+
+/**
+ * The environment variable that word `k` of the command assigns: `NAME=…` (alone, before a command, after
+ * `export` and the like), cmd's `set NAME=…`, PowerShell's `$env:NAME = …`.
+ */
+function assignedVariable(command: Command, k: number, dialect: Dialect): string | undefined {
+  const { words } = command;
+  const word = words[k];
+  if (dialect === 'powershell') {
+    const target = k === 2 && words[1].text === '=' ? words[0] : k === 0 ? word : undefined;
+    const first = target?.value.parts[0];
+    const bare = target === word ? word.text[1] === '=' : target?.value.parts.length === 1;
+    return first?.kind === 'opaque' && bare ? first.envVar : undefined;
+  }
+  if (dialect === 'cmd') {
+    return k === 1 && words[0].text.toLowerCase() === 'set' ? /^([A-Za-z_]\w*)=/.exec(word.text)?.[1] : undefined;
+  }
+  if (!isAssignment(word)) return undefined;
+  const before = words.slice(0, k);
+  const leading = before.length > 0 && DECLARATIONS.has(before[0].text) ? before.slice(1) : before;
+  return leading.every((w) => isAssignment(w) || w.text.startsWith('-')) ? word.text.slice(0, word.text.indexOf('=')) : undefined;
 }

@@ -607,7 +607,7 @@ class Tokenizer {
     if (next === '(') return this.substitution(b, at, at + 2, limit, 'paren');
     if (text.startsWith('${{', at)) return this.workflowExpression(b, at, limit);
     if (next === '{') {
-      const closed = this.scan(at + 2, limit, 'brace');
+      const closed = this.scan(at + 2, Math.min(limit, this.scanLimit(at)), 'brace');
       const end = closed === -1 ? this.unterminated('${', at, limit) : closed;
       const inner = text.slice(at + 2, closed === -1 ? end : end - 1);
       const name = /^([A-Za-z_]\w*)(?=$|[:\-=?+%#/^,])/.exec(inner)?.[1];

@@ -26,6 +26,11 @@ export function wordRange(word: Word, from: number, to: number): SourceRange {
   return sourceRangeOf(word.value, from, to) ?? word.range;
 }
 
+/** The word has a quote left open (half-typed input): text inserted after it would land inside the quotes. */
+export function isUnterminated(word: Word): boolean {
+  return word.segments.some((s) => s.quoting !== 'none' && s.range[1] === s.content[1]);
+}
+
 /** The segment whose inside holds source offset `at` (an insertion point): `"ab|c"` is inside the quotes. */
 export function segmentAt(word: Word, at: number): Segment | undefined {
   return word.segments.find((s) => s.content[0] <= at && at <= s.content[1]);
@@ -104,7 +109,7 @@ function escapeKeepingReferences(dialect: Dialect, text: string): string {
  */
 export function expandWordReferences(dialect: Dialect, text: string, word: Word): TextEdit | undefined {
   const literal = word.segments.filter((s) => s.quoting === 'single' || s.quoting === 'ansi');
-  if (literal.length === 0 || dialect === 'cmd') return undefined;
+  if (literal.length === 0 || dialect === 'cmd' || isUnterminated(word)) return undefined;
   const first = word.segments.indexOf(literal[0]);
   const last = word.segments.indexOf(literal[literal.length - 1]);
   let out = '';

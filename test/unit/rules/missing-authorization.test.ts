@@ -40,6 +40,7 @@ runRuleTests('missing-authorization', {
     { name: "curl liveness", code: "curl https://api.unkey.com/v2/liveness\n", filename: "create.sh" },
     { name: "curl placeholder URL", code: "curl -X POST https://api.unkey.com/v2/{procedure}\n", filename: "create.sh" },
     { name: "markdown prose", code: "Call https://api.unkey.com/v2/keys.createKey with curl -X POST.\n", filename: "README.md" },
+    { name: "curl string joined with +, header in the next operand", code: "execSync(\"curl -X POST https://api.unkey.com/v2/apis.getApi \" +\n  \"-H 'Authorization: Bearer $UNKEY_ROOT_KEY'\");\n" },
     { name: "markdown json block", code: "```json\n{ \"url\": \"https://api.unkey.com/v2/keys.createKey\" }\n```\n", filename: "README.md" },
     { name: ".http with the header", code: "POST https://api.unkey.com/v2/keys.createKey\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n", filename: "keys.http" },
     { name: "workflow with a secret", code: "jobs:\n  rotate:\n    steps:\n      - run: curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\"\n", filename: "ci.yml" },
@@ -338,6 +339,36 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 11, endLine: 5, endColumn: 15 },
       ],
       output: "jobs:\n  rotate:\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n",
+    },
+    {
+      // The fix's double quotes would end the YAML string: no fix rather than a broken workflow.
+      name: "workflow run in a double-quoted scalar", code: "jobs:\n  rotate:\n    steps:\n      - run: \"curl -X POST https://api.unkey.com/v2/keys.createKey -d '{}'\"\n", filename: "ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
+      ],
+      output: null,
+    },
+    {
+      name: "workflow run in a single-quoted scalar", code: "jobs:\n  rotate:\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -d {}'\n", filename: "ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
+      ],
+      output: "jobs:\n  rotate:\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d {}'\n",
+    },
+    {
+      // Text added after the open quote would become part of the URL, and the finding would come back.
+      name: "curl with a quote left open: no fix", code: "curl -X POST 'https://api.unkey.com/v2/keys.createKey\n", filename: "create.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: null,
+    },
+    {
+      name: "curl continued after && on the line before: the new line takes the curl lines' indentation", code: "apk add curl && \\\n    curl -X POST https://api.unkey.com/v2/keys.createKey \\\n      -d '{}'\n", filename: "setup.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 5, endLine: 2, endColumn: 9 },
+      ],
+      output: "apk add curl && \\\n    curl -X POST https://api.unkey.com/v2/keys.createKey \\\n      -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n      -d '{}'\n",
     },
     {
       name: "Dockerfile RUN", code: "FROM alpine\nRUN curl -X POST https://api.unkey.com/v2/keys.createKey \\\n    -d '{}'\n", filename: "Dockerfile",

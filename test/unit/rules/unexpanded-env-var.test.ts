@@ -12,6 +12,13 @@ runRuleTests('unexpanded-env-var', {
   ],
   invalid: [
     {
+      name: "plain string with an escaped dollar", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer \\${process.env.UNKEY_ROOT_KEY}\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): ${process.env.UNKEY_ROOT_KEY} is inside a plain string, not a template literal, so the text \"${process.env.UNKEY_ROOT_KEY}\" is sent instead of the key.", line: 1, column: 105, endLine: 1, endColumn: 135 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
       name: "plain double-quoted string", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer ${process.env.UNKEY_ROOT_KEY}\" } });\n",
       errors: [
         { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): ${process.env.UNKEY_ROOT_KEY} is inside a plain string, not a template literal, so the text \"${process.env.UNKEY_ROOT_KEY}\" is sent instead of the key.", line: 1, column: 105, endLine: 1, endColumn: 134 },
