@@ -33,7 +33,8 @@ export function classifyUrl(url: Value, hosts: readonly string[]): UnkeyTarget |
     const host = authority.replace(/^[^@]*@/, '').replace(/:\d+$/, '').replace(/\.$/, '');
     if (!hosts.some((h) => h.toLowerCase() === host)) return undefined;
     const path = pathOf(flat.slice(explicit[0].length));
-    if (path === undefined || path === '' || path === '/') return undefined;
+    // Only versioned API paths are operations; /openapi.json, /favicon.ico and the like are not judged.
+    if (path === undefined || !/^\/v\d+\//.test(path)) return undefined;
     const endpoint = ENDPOINTS.get(path);
     return { host, path, endpoint, auth: endpoint?.auth ?? 'rootKey' };
   }

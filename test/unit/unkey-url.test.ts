@@ -39,6 +39,7 @@ describe('classifyUrl', () => {
     ['braced placeholder', url('https://api.unkey.com/v2/{procedure}')],
     ['opaque path on the host', url('https://api.unkey.com/v2/', null)],
     ['bare host', url('https://api.unkey.com')],
+    ['an unversioned path on the host (not an operation)', url('https://api.unkey.com/openapi.json')],
     ['opaque host', url('https://', null, '/v2/keys.createKey')],
   ];
   for (const [name, value] of notUnkey) {
