@@ -18,12 +18,18 @@ async function runOne(spec) {
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...spec.settings }, null, 2));
   fs.cpSync(path.join(ROOT, spec.workspace), workspace, { recursive: true });
+  // A run that opens a .code-workspace file gets the same file the code-server runner writes.
+  let target = workspace;
+  if (spec.workspaceFile) {
+    target = path.join(workspace, spec.workspaceFile);
+    fs.writeFileSync(target, JSON.stringify({ folders: [{ path: '.' }], settings: {} }, null, 2));
+  }
   try {
     return await runTests({
       version: VSCODE_VERSION,
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(OUT, 'integration', spec.name, 'index.js'),
-      launchArgs: [workspace, '--user-data-dir', userDataDir, '--extensions-dir', path.join(tmp, 'ext'), '--disable-extensions'],
+      launchArgs: [target, '--user-data-dir', userDataDir, '--extensions-dir', path.join(tmp, 'ext'), '--disable-extensions'],
     });
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

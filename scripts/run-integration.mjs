@@ -5,7 +5,7 @@
 // Then a UI phase: Playwright drives the real workbench (test/ui/*.ui.ts).
 //
 // Usage: node scripts/run-integration.mjs [run...] [--grep <pattern>] [--no-build] [--keep]
-//   run: trusted | restricted | ui | ui:<name> (default: all). --keep leaves the temp dirs for inspection.
+//   run: trusted | restricted | workspace-file | ui | ui:<name> (default: all). --keep leaves the temp dirs for inspection.
 // Prints each run's mocha report and ends with one line "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -60,6 +60,9 @@ export const RESTRICTED = { 'security.workspace.trust.enabled': true, 'security.
 export const RUNS = [
   { name: 'trusted', workspace: 'test/fixtures/workspace', settings: TRUSTED },
   { name: 'restricted', workspace: 'test/fixtures/workspace', settings: RESTRICTED },
+  // Opened from a .code-workspace file (written into the workspace copy, listing that folder) instead of
+  // the folder: a multi-root workspace, whose "settings" the suite makes hostile.
+  { name: 'workspace-file', workspace: 'test/fixtures/workspace', settings: TRUSTED, workspaceFile: 'unkey-lint.code-workspace' },
 ];
 
 const CHROMIUM_ARGS = [
@@ -157,7 +160,7 @@ process.on('exit', () => { for (const child of live) killGroup(child); });
  * Starts code-server on a free loopback port with a fresh user-data dir and a copy of the workspace,
  * and opens a headless Chromium page on it. Returns a handle whose close() ends everything.
  */
-async function startSession(label, { workspace: workspaceFixture, settings, env }, keep) {
+async function startSession(label, { workspace: workspaceFixture, workspaceFile, settings, env }, keep) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `unkey-lint-${label}-`));
   const userDataDir = path.join(tmp, 'user');
   const workspace = path.join(tmp, 'workspace');
@@ -166,6 +169,9 @@ async function startSession(label, { workspace: workspaceFixture, settings, env 
   fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
   // Tests edit and save fixture files: give each session its own copy.
   fs.cpSync(path.join(ROOT, workspaceFixture), workspace, { recursive: true });
+  // What the workbench opens: the folder, or a workspace file listing it.
+  const open = workspaceFile ? { workspace: path.join(workspace, workspaceFile) } : { folder: workspace };
+  if (open.workspace) fs.writeFileSync(open.workspace, JSON.stringify({ folders: [{ path: '.' }], settings: {} }, null, 2));
 
   const port = await freePort();
   const serverLog = fs.createWriteStream(path.join(ARTIFACTS, `${label}-code-server.log`));
@@ -194,7 +200,7 @@ async function startSession(label, { workspace: workspaceFixture, settings, env 
     await waitForServer(port, server);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    return { page, port, workspace, userDataDir, settingsFile, tmp, close };
+    return { page, port, workspace, open, userDataDir, settingsFile, tmp, close };
   } catch (error) {
     await close();
     throw error;
@@ -214,8 +220,9 @@ async function waitForServer(port, server) {
   throw new Error('code-server did not answer on /healthz within 60 s');
 }
 
-function workbenchUrl(port, workspace, payload) {
-  const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
+/** `open` is `{ folder }` or `{ workspace }` (a .code-workspace file): code-server's query parameters. */
+function workbenchUrl(port, open, payload) {
+  const query = new URLSearchParams({ ...open, payload: JSON.stringify(payload) });
   return `http://127.0.0.1:${port}/?${query}`;
 }
 
@@ -260,8 +267,8 @@ async function runSuite(spec, options) {
       }
     });
     s.page.on('pageerror', (error) => consoleLog.write(`pageerror: ${error.message}\n`));
-    log(`${label}: workbench on port ${s.port}, workspace ${s.workspace}`);
-    await s.page.goto(workbenchUrl(s.port, s.workspace, [
+    log(`${label}: workbench on port ${s.port}, ${Object.keys(s.open)[0]} ${Object.values(s.open)[0]}`);
+    await s.page.goto(workbenchUrl(s.port, s.open, [
       ['extensionDevelopmentPath', remote(s.port, ROOT)],
       ['extensionTestsPath', remote(s.port, entry)],
       ['skipWelcome', 'true'],
@@ -297,7 +304,7 @@ async function runUiTest(file, options) {
     const test = await import(pathToFileURL(file).href);
     if (typeof test.run !== 'function') throw new Error(`${file} does not export run()`);
     const baseUrl = `http://127.0.0.1:${s.port}`;
-    await s.page.goto(workbenchUrl(s.port, s.workspace, [
+    await s.page.goto(workbenchUrl(s.port, s.open, [
       ['extensionDevelopmentPath', remote(s.port, ROOT)],
       ['skipWelcome', 'true'],
     ]), { timeout: PAGE_LOAD_TIMEOUT_MS });
