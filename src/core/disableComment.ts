@@ -44,7 +44,8 @@ export function disableLineEdit(text: string, language: LanguageKind, offset: nu
   const start = lineStartAt(text, offset);
   const syntax = syntaxAt(text, language, start, options);
   if (syntax.continuation && start > 0 && continues(previousLine(text, start), syntax.continuation)) return undefined;
-  const indent = /^[ \t]*/.exec(text.slice(start))?.[0] ?? '';
+  INDENT.lastIndex = start;
+  const indent = INDENT.exec(text)?.[0] ?? '';
   return { range: [start, start], text: indent + comment(syntax, `unkey-lint-disable-next-line ${ruleId}`) + eolOf(text) };
 }
 
@@ -60,6 +61,9 @@ export function disableFileEdit(text: string, language: LanguageKind, ruleId: Ru
   const lead = at > 0 && at === text.length && !text.endsWith('\n') ? eol : '';
   return { range: [at, at], text: lead + comment(syntax, `unkey-lint-disable ${ruleId}`) + eol };
 }
+
+// Sticky: matches at lastIndex only, without copying the rest of the text.
+const INDENT = /[ \t]*/y;
 
 function comment(syntax: CommentSyntax, directive: string): string {
   return `${syntax.open} ${directive}${syntax.close}`;
@@ -137,7 +141,9 @@ function previousLine(text: string, lineStart: number): string {
 }
 
 function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1 || (text.startsWith('\uFEFF') ? 1 : 0);
+  // lastIndexOf treats a negative start as 0, so offset 0 needs its own case (a text starting with '\n').
+  const start = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+  return start || (text.startsWith('\uFEFF') ? 1 : 0);
 }
 
 /** Offset of the '\n' ending the line that contains `offset`, or the text's length. */

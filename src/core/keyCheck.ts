@@ -1,6 +1,7 @@
 // The key tester's pure logic: the local shape check of a root key, the rules for where a key may be
 // sent, and the mapping from an HTTP result of `POST /v2/keys.verifyKey` to a verdict.
 // No `vscode` import: the extension and the unit tests share it.
+import { maskKey } from './mask';
 
 export const ROOT_KEY_PREFIX = 'unkey_';
 export const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -108,8 +109,10 @@ export function checkKeyShape(key: string): ShapeCheck {
     if (/^unkey_/i.test(trimmed) || /^unkey[^_]/i.test(trimmed)) {
       return fail('not-root-key', `The key starts with "${trimmed.slice(0, 6)}", not "unkey_": root keys begin with exactly "unkey_" in lower case.`);
     }
-    const prefix = /^([A-Za-z0-9]+_)+/.exec(trimmed)?.[0];
-    const what = prefix && prefix.length <= 16 ? `has the prefix "${prefix}"` : 'has no "unkey_" prefix';
+    // Named only when it reads like a prefix (`sk_live_`) with a long rest: in a random token an
+    // underscore can come early, and what stands before it is part of the secret.
+    const prefix = /^(?:[a-z0-9]{1,8}_){1,3}/.exec(trimmed)?.[0];
+    const what = prefix && trimmed.length - prefix.length >= 16 ? `has the prefix "${prefix}"` : 'has no "unkey_" prefix';
     return fail('not-root-key', `This key ${what}: it looks like an end user's API key, not a root key. Root keys start with "unkey_". To check an end user's key, use "Unkey: Verify an API Key".`);
   }
   const body = trimmed.slice(ROOT_KEY_PREFIX.length);
@@ -166,7 +169,8 @@ export function checkApiBaseUrl(raw: string): UrlCheck {
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, message: `unkeyLint.apiBaseUrl is not a URL ("${raw}").` };
+    // Quoted to help fix a typo, without any user:password@ part.
+    return { ok: false, message: `unkeyLint.apiBaseUrl is not a URL ("${raw.replace(/^([^/]*\/\/)?[^/]*@/, '$1…@')}").` };
   }
   if (url.username || url.password) {
     return { ok: false, message: 'unkeyLint.apiBaseUrl contains a user name or password (user:pass@host); the key tester refuses to send a key to such a URL.' };
@@ -252,14 +256,15 @@ function trustedDocsUrl(type: string | undefined): string | undefined {
   if (!type) return undefined;
   try {
     const url = new URL(type);
-    if (url.protocol === 'https:' && url.hostname === 'unkey.com' && url.pathname.startsWith('/docs/')) return url.href;
+    // The page only: a query or fragment from the network has nothing to add to a docs link.
+    if (url.protocol === 'https:' && url.hostname === 'unkey.com' && url.pathname.startsWith('/docs/')) return url.origin + url.pathname;
   } catch {
     // not a URL
   }
   return undefined;
 }
 
-interface ParsedBody {
+export interface ParsedBody {
   json: boolean;
   requestId?: string;
   type?: string;
@@ -267,7 +272,8 @@ interface ParsedBody {
   data?: Record<string, unknown>;
 }
 
-function parseBody(body: string): ParsedBody {
+/** The parts of an Unkey API answer the tester reads: `meta.requestId` (cleaned), `error.type`/`detail`, `data`. */
+export function parseBody(body: string): ParsedBody {
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -453,4 +459,26 @@ export function shapeVerdict(check: Extract<ShapeCheck, { ok: false }>): Verdict
 /** Removes every occurrence of `secret` from `text`: server-provided text must never echo a key back. */
 export function redact(text: string, secret: string, replacement: string): string {
   return secret.length >= 4 ? text.split(secret).join(replacement) : text;
+}
+
+/** `redact` for each secret (shown masked) in turn. */
+export function redactAll(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => redact(out, secret, maskKey(secret)), text);
+}
+
+/**
+ * The verdict with every text that came from the network (message, error type, request id, docs link)
+ * cleared of the keys: it is logged, shown and returned to callers. A request id or link that held a
+ * key is dropped (it is copied or opened, not read).
+ */
+export function redactVerdict(verdict: Verdict, secrets: readonly string[]): Verdict {
+  const clean = (text: string | undefined): string | undefined => (text === undefined ? undefined : redactAll(text, secrets));
+  const keepIfClean = (text: string | undefined): string | undefined => (clean(text) === text ? text : undefined);
+  return {
+    ...verdict,
+    message: redactAll(verdict.message, secrets),
+    errorType: clean(verdict.errorType),
+    requestId: keepIfClean(verdict.requestId),
+    docsUrl: keepIfClean(verdict.docsUrl),
+  };
 }

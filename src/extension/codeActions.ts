@@ -16,8 +16,15 @@ const FIX_SUMMARY: Record<RuleId, string> = {
   'hardcoded-root-key': 'read the key from the environment',
 };
 
+/** A fix-all whose edit is computed when it is applied (`resolveCodeAction`), not each time the lightbulb asks. */
+class FixAllAction extends vscode.CodeAction {
+  constructor(title: string, kind: vscode.CodeActionKind, readonly document: vscode.TextDocument, readonly linted: LintedDocument) {
+    super(title, kind);
+  }
+}
+
 /** Quick fixes, disable comments and docs per diagnostic; fix-all for the file and for `source.fixAll.unkeyLint`. */
-export class CodeActionProvider implements vscode.CodeActionProvider {
+export class CodeActionProvider implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
@@ -29,8 +36,10 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     if (!linted) return [];
     const only = context.only;
     if (only && !only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(only)) {
-      const fixAll = only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only) ? this.fixAll(document, linted, FIX_ALL_KIND, 'Fix all unkey-lint problems') : undefined;
-      return fixAll ? [fixAll] : [];
+      if (!(only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only))) return [];
+      // On save: computed now, on the version being saved.
+      const fixAll = resolveFixAll(new FixAllAction('Fix all unkey-lint problems', FIX_ALL_KIND, document, linted));
+      return fixAll.edit ? [fixAll] : [];
     }
 
     const fixes: vscode.CodeAction[] = [];
@@ -58,23 +67,15 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       add(others, docs);
     }
     if (fixes.length + others.length > 0 && linted.result.findings.some((f) => f.fix)) {
-      add(fixes, this.fixAll(document, linted, vscode.CodeActionKind.QuickFix, 'Fix all unkey-lint problems in this file'));
+      // applyFixes lints the file again (twice or more): only when asked explicitly (Ctrl+.), or once picked.
+      const fixAll = new FixAllAction('Fix all unkey-lint problems in this file', vscode.CodeActionKind.QuickFix, document, linted);
+      add(fixes, context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? resolveFixAll(fixAll) : fixAll);
     }
     return [...fixes, ...others];
   }
 
-  /** Every automatic fix of the file through the core's applyFixes, computed on the current version only. */
-  private fixAll(document: vscode.TextDocument, linted: LintedDocument, kind: vscode.CodeActionKind, title: string): vscode.CodeAction | undefined {
-    const version = document.version;
-    const text = document.getText();
-    const { output } = applyFixes(text, document.fileName, toLintOptions(linted.settings), document.languageId);
-    const firstPass = linted.result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
-    const edits = fixAllEdits(text, output, firstPass, eolOf(document));
-    // The document changed while the fixes were computed: their offsets no longer hold.
-    if (edits.length === 0 || document.version !== version) return undefined;
-    const action = new vscode.CodeAction(title, kind);
-    action.edit = toWorkspaceEdit(document, edits);
-    return action;
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    return action instanceof FixAllAction && !action.edit ? resolveFixAll(action) : action;
   }
 
   private editAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
@@ -106,6 +107,23 @@ function matchFinding(linted: LintedDocument, diagnostic: vscode.Diagnostic): Fi
   const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   return linted.entries.find(({ finding, diagnostic: published }) =>
     finding.ruleId === rule && published.range.isEqual(diagnostic.range) && published.message === diagnostic.message)?.finding;
+}
+
+/**
+ * Sets the edit of every automatic fix of the file, through the core's applyFixes, on the document's
+ * current text (a picked action may be resolved after more typing; VS Code refuses an edit made for an
+ * older version). No edit when nothing changes.
+ */
+function resolveFixAll(action: FixAllAction): FixAllAction {
+  const { document } = action;
+  const linted = action.linted.version === document.version ? action.linted : undefined;
+  const text = document.getText();
+  const { output } = applyFixes(text, document.fileName, toLintOptions(action.linted.settings), document.languageId);
+  // The first-pass fixes give precise edits only for the version they were found on.
+  const firstPass = linted?.result.findings.flatMap((f) => (f.fix ? [f.fix] : [])) ?? [];
+  const edits = fixAllEdits(text, output, firstPass, eolOf(document));
+  if (edits.length > 0) action.edit = toWorkspaceEdit(document, edits);
+  return action;
 }
 
 function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {

@@ -19,7 +19,7 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
   if (key) {
     const finding = result.findings.find((f) => f.ruleId === 'hardcoded-root-key' && overlaps(f.range, key.range));
     const lines = [`${TITLE} · key literal ${code(maskKey(key.key))}`];
-    if (finding) lines.push(finding.message);
+    if (finding) lines.push(plain(finding.message));
     return { range: key.range, markdown: lines.join('\n\n') };
   }
 
@@ -72,7 +72,7 @@ function authorizationLines(site: RequestSite, target: UnkeyTarget, findings: re
     else if (siteFindings.length === 0) lines.push('Sends no `Authorization` header: Unkey will answer 400 authentication/missing.');
   }
   for (const header of headers) lines.push(describeHeader(header, findings));
-  for (const finding of siteFindings) lines.push(finding.message);
+  for (const finding of siteFindings) lines.push(plain(finding.message));
   return lines;
 }
 
@@ -82,9 +82,9 @@ function describeHeader(header: HeaderEntry, findings: readonly Finding[]): stri
   const value = header.value;
   const on = findings.filter((f) => overlaps(f.range, value.range) || overlaps(f.range, header.range));
   // A key written in the value is a separate matter from whether the server accepts the format.
-  const keyNote = on.filter((f) => f.ruleId === 'hardcoded-root-key').map((f) => ` ${f.message}`).join('');
+  const keyNote = on.filter((f) => f.ruleId === 'hardcoded-root-key').map((f) => ` ${plain(f.message)}`).join('');
   const finding = on.find((f) => f.ruleId !== 'hardcoded-root-key');
-  if (finding) return `Sends ${sent}. ${finding.message}${keyNote}`;
+  if (finding) return `Sends ${sent}. ${plain(finding.message)}${keyNote}`;
   return `Sends ${sent}${verdictText(value)}${keyNote}`;
 }
 
@@ -121,6 +121,14 @@ function render(value: Value): string {
 
 function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * A finding's message as Markdown text: `<root key>` would be dropped as HTML, and a path from the source
+ * must not turn into a link or a remote image (`![](https://…)`) in the hover.
+ */
+function plain(text: string): string {
+  return text.replace(/[\\`*[\]<>]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
 /** Inline code that survives backticks inside the text. */

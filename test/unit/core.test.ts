@@ -94,4 +94,13 @@ describe('maskKey', () => {
     assert.equal(maskKey('sk_live_abcdefghijkl1234'), 'sk_…1234');
     assert.equal(maskKey('short'), '…');
   });
+
+  it('shows nothing of a value too short to keep at least 8 characters hidden', () => {
+    // Prefix and last four would be the whole value (or nearly).
+    assert.equal(maskKey('hunter2_pass'), '…');
+    assert.equal(maskKey('unkey_abcd'), '…');
+    assert.equal(maskKey('unkey_abcdefgWXYZ'), '…');
+    assert.equal(maskKey('unkey_abcdefghWXYZ'), 'unkey_…WXYZ');
+    assert.equal(maskKey('abcdefghWXYZ'), '…WXYZ');
+  });
 });

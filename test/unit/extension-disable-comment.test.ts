@@ -91,6 +91,15 @@ describe('disable comment for a line', () => {
     assert.equal(disableLine('\uFEFFcurl x /v2/apis.getApi', 'shell', 'curl'), '\uFEFF# unkey-lint-disable-next-line missing-authorization\ncurl x /v2/apis.getApi');
   });
 
+  it('an offset at the very start is on the first line, even when that line is empty', () => {
+    assert.deepEqual(disableLineEdit('\ncurl x', 'shell', 0, RULE), { range: [0, 0], text: '# unkey-lint-disable-next-line missing-authorization\n' });
+  });
+
+  it('indents with the line\'s own leading white space, tabs included, and nothing from the next line', () => {
+    assert.equal(disableLine('a\n\t  curl x\n    b\n', 'shell', 'curl'), 'a\n\t  # unkey-lint-disable-next-line missing-authorization\n\t  curl x\n    b\n');
+    assert.equal(disableLine('a\ncurl x\n    b\n', 'shell', 'curl'), 'a\n# unkey-lint-disable-next-line missing-authorization\ncurl x\n    b\n');
+  });
+
   it('offers nothing after a continued line, where a comment line would split the command', () => {
     assert.equal(disableLine('curl https://api.unkey.com/v2/keys.createKey \\\n  -H "Authorization: bearer $K"\n', 'shell', '-H'), undefined);
     assert.equal(disableLine('```sh\ncurl https://api.unkey.com/v2/keys.createKey \\\n  -H "Authorization: bearer $K"\n```\n', 'markdown', '-H'), undefined);

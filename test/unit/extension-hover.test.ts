@@ -38,6 +38,14 @@ describe('hover', () => {
     assert.deepEqual(hover.range, [text.indexOf('Authorization'), text.length - 1]);
   });
 
+  it('shows an env reference in the value as written (it names the key, it is not one)', () => {
+    const text = 'await fetch("https://api.unkey.com/v2/apis.getApi", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n';
+    const linted = lint(text, 'a.ts');
+    const hover = hoverAt(linted, text.indexOf('Bearer'), HOSTS)!;
+    assert.ok(hover, 'a hover on the Authorization value');
+    assert.ok(hover.markdown.includes('Sends `Authorization: Bearer ${process.env.UNKEY_ROOT_KEY}`'), hover.markdown);
+  });
+
   it('on a finding: says what the server will answer, from the finding', () => {
     const text = 'curl -X POST https://api.unkey.com/v2/apis.getApi -H "Authorization: bearer $K"';
     const value = concatValues([text.indexOf('bearer'), text.length - 1], valueOf([0, 0], [sourceText('bearer ', text.indexOf('bearer'))]), valueOf([0, 0], [opaquePart([text.indexOf('$K'), text.indexOf('$K') + 2], '$K', 'K')]));
@@ -65,8 +73,19 @@ describe('hover', () => {
     assert.match(off.markdown, /Sends no `Authorization` header: Unkey will answer 400 authentication\/missing/);
     const finding: Finding = { ruleId: 'missing-authorization', severity: 'error', message: 'Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.', range: [0, 4] };
     const on = hoverAt(result([s], [finding]), 2, HOSTS)!;
-    assert.ok(on.markdown.includes(finding.message));
+    // As Markdown text: `<root key>` would be dropped by the renderer as an HTML tag.
+    assert.ok(on.markdown.includes('needs an "Authorization: Bearer &lt;root key&gt;" header.'), on.markdown);
     assert.ok(!on.markdown.includes('Sends no'), 'said twice');
+  });
+
+  it('a path from the source cannot become a link or a remote image in the hover', () => {
+    const text = 'await fetch("https://api.unkey.com/v2/x![t](https://evil.example/t.png)");\n';
+    const linted = lint(text, 'a.ts');
+    assert.equal(linted.findings[0]?.ruleId, 'missing-authorization', 'the fixture must report the path in a message');
+    const hover = hoverAt(linted, text.indexOf('fetch') + 1, HOSTS)!;
+    assert.ok(hover.markdown.includes('x!\\[t\\](https://evil.example/t.png)'), hover.markdown);
+    // Inside code spans it is only text; outside them no `](` may stay unescaped.
+    assert.ok(!/[^\\]\]\(https:\/\/evil/.test(hover.markdown.replace(/`[^`]*`/g, '')), hover.markdown);
   });
 
   it('endpoints that need no key or a portal session say so', () => {
@@ -106,6 +125,12 @@ describe('maskSecrets', () => {
     assert.equal(maskSecrets(`Bearer ${KEY}`), 'Bearer unkey_…WXYZ');
     assert.equal(maskSecrets('Bearer sk_live_0123456789abcdefXYZW'), 'Bearer sk_…XYZW');
     assert.equal(maskSecrets('Bearer $UNKEY_ROOT_KEY'), 'Bearer $UNKEY_ROOT_KEY');
+    // A property path names a key; a key inside a path or call is still masked.
+    assert.equal(maskSecrets('Bearer ${process.env.UNKEY_ROOT_KEY}'), 'Bearer ${process.env.UNKEY_ROOT_KEY}');
+    assert.equal(maskSecrets('config.unkey.rootKey'), 'config.unkey.rootKey');
+    for (const text of [`process.env.${KEY}`, `getKey("${KEY}")`, `env.fallback.${KEY.slice(6)}`]) {
+      assert.ok(!maskSecrets(text).includes(KEY.slice(-12)), maskSecrets(text));
+    }
     assert.equal(maskSecrets('Basic dXNlcjpwYXNzd29yZA=='), 'Basic …ZA==');
   });
 });

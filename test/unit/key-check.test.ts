@@ -8,6 +8,7 @@ import {
   errorCode,
   interpretVerifyResult,
   redact,
+  redactVerdict,
   type HttpResult,
   type ShapeProblemCode,
 } from '../../src/core/keyCheck';
@@ -53,6 +54,9 @@ describe('checkKeyShape', () => {
     ['a key id', 'key_2cGKbMxRyIzhCxo1Idjz8q', 'key-id', /key id \(key_…\), not a key/],
     ["an end user's key with a prefix", 'sk_live_3Zabcdefghijkmnopqrstu', 'not-root-key', /prefix "sk_live_": it looks like an end user's API key/],
     ["an end user's key without a prefix", '3ZabcdefghijkmnopqrstuvWxyz', 'not-root-key', /no "unkey_" prefix/],
+    // In a random token the text before an early underscore is part of the secret: never quoted.
+    ['a random token with an early underscore', 'Zq3xT9wKp2_mLr8sVb4nYc6dHf', 'not-root-key', /no "unkey_" prefix/],
+    ['a short prefix with too little after it', 'sk_live_3Zabcdefgh', 'not-root-key', /no "unkey_" prefix/],
     ['Unkey_ in the wrong case', 'Unkey_3ZabcdefghijkmnopqrstuvW', 'not-root-key', /starts with "Unkey_", not "unkey_"/],
     ['a zero', 'unkey_3Zabcdef0hijkmnopqrstuvW', 'not-base58', /character 15 is '0' \(zero\), which base58 never uses/],
     ['a capital O', 'unkey_3ZOabcdefghijkmnopqrstu', 'not-base58', /character 9 is 'O' \(capital o\), which base58 never uses/],
@@ -125,6 +129,20 @@ describe('checkApiBaseUrl', () => {
       if (!result.ok) assert.match(result.message, message);
     });
   }
+  it('quotes a value that is not a URL without its user:password@ part', () => {
+    for (const raw of [`https://me:${GOOD}@api.unkey.com:bad`, `${GOOD}@api.unkey.com`]) {
+      const result = checkApiBaseUrl(raw);
+      assert.equal(result.ok, false);
+      if (!result.ok) {
+        assert.match(result.message, /not a URL \(".*…@api\.unkey\.com.*"\)/);
+        assert.ok(!result.message.includes(GOOD) && !result.message.includes('me:'), result.message);
+      }
+    }
+    // Parsed, with the user name taken for a scheme: refused without quoting the rest.
+    const result = checkApiBaseUrl(`me:${GOOD}@api.unkey.com`);
+    assert.ok(!result.ok && !result.message.includes(GOOD));
+  });
+
   it('joins the endpoint path keeping a path prefix', () => {
     assert.equal(endpointUrl(new URL('https://api.unkey.com'), '/v2/keys.verifyKey').href, 'https://api.unkey.com/v2/keys.verifyKey');
     assert.equal(endpointUrl(new URL('https://p.example/unkey//'), '/v2/keys.verifyKey').href, 'https://p.example/unkey/v2/keys.verifyKey');
@@ -212,6 +230,25 @@ describe('interpretVerifyResult', () => {
 
   it('redacts a secret from text', () => {
     assert.equal(redact(`a ${GOOD} b ${GOOD}`, GOOD, 'unkey_…uvW'), 'a unkey_…uvW b unkey_…uvW');
+  });
+
+  it('redacts every text of a verdict that came from the network: message, request id, error type', () => {
+    const echoing: HttpResult = {
+      kind: 'response',
+      status: 401,
+      headers: {},
+      body: JSON.stringify({ meta: { requestId: GOOD }, error: { type: `https://unkey.com/docs/errors/unkey/authentication/key_not_found?k=${GOOD}`, detail: `key ${GOOD}` } }),
+      latencyMs: 3,
+    };
+    const raw = interpretVerifyResult(echoing);
+    assert.ok(JSON.stringify(raw).includes(GOOD), 'the fixture must echo the key');
+    const verdict = redactVerdict(raw, [GOOD]);
+    assert.ok(!JSON.stringify(verdict).includes(GOOD), JSON.stringify(verdict));
+    assert.equal(verdict.requestId, undefined, 'a request id that held a key is dropped, not shown masked');
+    assert.equal(verdict.outcome, raw.outcome);
+    // Nothing to redact: the verdict is unchanged.
+    const clean = interpretVerifyResult({ ...echoing, body: JSON.stringify({ meta: { requestId: 'req_1' }, error: { type: 'https://unkey.com/docs/errors/unkey/authentication/key_not_found' } }) });
+    assert.deepEqual(redactVerdict(clean, [GOOD]), clean);
   });
 });
 

@@ -1,5 +1,6 @@
 // The HTTP client of the key tester against the emulator: where a key may go, redirects, timeout, cancel.
 import * as assert from 'node:assert/strict';
+import * as net from 'node:net';
 import { interpretVerifyResult, THROWAWAY_KEY, VERIFY_KEY_PATH } from '../../src/core/keyCheck';
 import { postWithRootKey, RefusedUrlError } from '../../src/extension/keyTester/client';
 import { startEmulator, type Emulator } from '../emulator';
@@ -97,6 +98,27 @@ describe('key tester HTTP client', () => {
     controller.abort();
     const result = await post(emulator.url, { signal: controller.signal });
     assert.equal(result.kind === 'network-error' && result.error, 'cancelled');
+  });
+
+  it('opens no connection at all with a signal aborted already', async () => {
+    let connections = 0;
+    const server = net.createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const controller = new AbortController();
+      controller.abort();
+      const { port } = server.address() as net.AddressInfo;
+      const result = await post(`http://127.0.0.1:${port}`, { signal: controller.signal });
+      assert.equal(result.kind === 'network-error' && result.error, 'cancelled');
+      // A connection attempt would have been accepted by now; give it the same turn of the loop a real one takes.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(connections, 0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('classifies a TLS failure (https to a plain http port)', async () => {

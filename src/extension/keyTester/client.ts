@@ -54,6 +54,8 @@ const loopbackOnlyLookup: typeof dns.lookup = ((hostname: string, options: dns.L
 export function postWithRootKey(options: PostOptions): Promise<HttpResult> {
   const checked = checkApiBaseUrl(options.baseUrl);
   if (!checked.ok) return Promise.reject(new RefusedUrlError(checked.message));
+  // Cancelled already: not even a connection is opened.
+  if (options.signal?.aborted) return Promise.resolve({ kind: 'network-error', error: 'cancelled', detail: '', latencyMs: 0 });
   const url = endpointUrl(checked.url, options.path);
   const payload = JSON.stringify(options.body);
   const secure = url.protocol === 'https:';
@@ -110,7 +112,6 @@ export function postWithRootKey(options: PostOptions): Promise<HttpResult> {
     });
     const timer = setTimeout(() => fail('timeout', ''), timeoutMs);
     request.on('error', (error: NodeJS.ErrnoException) => fail(classify(error), error.code ?? error.message));
-    if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort);
     request.end(payload);
   });

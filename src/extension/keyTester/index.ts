@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import {
   checkApiBaseUrl,
   checkKeyShape,
+  type HttpResult,
   interpretVerifyResult,
-  redact,
+  redactVerdict,
   shapeVerdict,
   THROWAWAY_KEY,
   VERIFY_KEY_PATH,
@@ -14,7 +15,7 @@ import {
 } from '../../core/keyCheck';
 import { maskKey } from '../../core/mask';
 import type { Log } from '../log';
-import { postWithRootKey, RefusedUrlError } from './client';
+import { postWithRootKey } from './client';
 import { ResultPresenter, TEST_COMMAND, type TestResult } from './present';
 import { registerKeyTesterProviders } from './providers';
 import { apiBaseUrl } from './settings';
@@ -31,7 +32,7 @@ export interface TestArgs extends SourceArgs {
   timeoutMs?: number;
 }
 
-export class KeyTester {
+export class KeyTester implements vscode.Disposable {
   private readonly running = new Set<AbortController>();
 
   constructor(
@@ -57,22 +58,25 @@ export class KeyTester {
   private async check(key: string, label: string, timeoutMs?: number): Promise<Verdict> {
     const shape = checkKeyShape(key);
     if (!shape.ok) return shapeVerdict(shape);
-    const base = apiBaseUrl();
-    const url = checkApiBaseUrl(base);
-    if (!url.ok) return { outcome: 'refused-url', ok: false, severity: 'error', message: url.message };
-    const verdict = await this.withCancellableProgress(`Unkey: testing the root key (${label})`, async (signal) => {
-      try {
-        return interpretVerifyResult(await postWithRootKey({ baseUrl: base, path: VERIFY_KEY_PATH, rootKey: key, body: { key: THROWAWAY_KEY }, timeoutMs, signal }));
-      } catch (error) {
-        if (error instanceof RefusedUrlError) return { outcome: 'refused-url', ok: false, severity: 'error', message: error.message } satisfies Verdict;
-        throw error;
-      }
-    });
+    const result = await this.verifyKeyRequest(`Unkey: testing the root key (${label})`, key, { key: THROWAWAY_KEY }, timeoutMs);
+    if ('refused' in result) return { outcome: 'refused-url', ok: false, severity: 'error', message: result.refused };
     // The answer comes from the network: make sure it cannot echo the key into a notification or log.
-    return { ...verdict, message: redact(verdict.message, key, maskKey(key)) };
+    return redactVerdict(interpretVerifyResult(result), [key]);
   }
 
-  async withCancellableProgress<T>(title: string, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  /**
+   * The one request the tester makes: `POST {apiBaseUrl}/v2/keys.verifyKey` with `rootKey`, under a
+   * cancellable progress. `refused` (nothing sent) when the setting is not a URL a key may go to.
+   */
+  async verifyKeyRequest(title: string, rootKey: string, body: unknown, timeoutMs?: number): Promise<HttpResult | { refused: string }> {
+    const baseUrl = apiBaseUrl();
+    const url = checkApiBaseUrl(baseUrl);
+    if (!url.ok) return { refused: url.message };
+    // postWithRootKey checks the URL again and would reject (sending nothing); it cannot here.
+    return this.withCancellableProgress(title, (signal) => postWithRootKey({ baseUrl, path: VERIFY_KEY_PATH, rootKey, body, timeoutMs, signal }));
+  }
+
+  private async withCancellableProgress<T>(title: string, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     this.running.add(controller);
     void vscode.commands.executeCommand('setContext', TEST_RUNNING, true);
@@ -92,6 +96,11 @@ export class KeyTester {
     const count = this.running.size;
     for (const controller of this.running) controller.abort();
     return count;
+  }
+
+  /** On deactivation: no request (nor its timeout timer) outlives the extension. */
+  dispose(): void {
+    this.cancelAll();
   }
 }
 
@@ -139,6 +148,7 @@ export function registerKeyTester(context: vscode.ExtensionContext, log: Log): v
 
   context.subscriptions.push(
     presenter,
+    tester,
     context.secrets.onDidChange((event) => {
       if (event.key === SECRET_KEY) void syncStoredContext();
     }),

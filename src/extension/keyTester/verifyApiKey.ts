@@ -1,12 +1,10 @@
 // "Unkey: Verify an API Key": verifies an end user's key with the stored root key and shows what
 // keys.verifyKey says about it, as a read-only QuickPick (one fact a line, the request id copyable).
 import * as vscode from 'vscode';
-import { checkApiBaseUrl, checkKeyShape, interpretVerifyResult, redact, VERIFY_KEY_PATH, type HttpResult } from '../../core/keyCheck';
+import { checkKeyShape, interpretVerifyResult, parseBody, redactAll, redactVerdict } from '../../core/keyCheck';
 import { maskKey } from '../../core/mask';
 import type { Log } from '../log';
-import { postWithRootKey, RefusedUrlError } from './client';
 import type { KeyTester } from './index';
-import { apiBaseUrl } from './settings';
 import { SECRET_KEY } from './sources';
 import { refuseUntrusted, RESTRICTED_MESSAGE } from './trust';
 
@@ -109,45 +107,28 @@ export async function verifyApiKey(secrets: vscode.SecretStorage, tester: KeyTes
     }));
   if (permissions === undefined) return undefined;
 
-  const base = apiBaseUrl();
-  const url = checkApiBaseUrl(base);
-  if (!url.ok) {
-    void vscode.window.showErrorMessage(`Unkey: ${url.message}`);
-    return { ok: false, message: url.message };
-  }
   const body = { key, ...(permissions.trim() ? { permissions: permissions.trim() } : {}) };
-  let result: HttpResult;
-  try {
-    result = await tester.withCancellableProgress('Unkey: verifying the API key…', (signal) =>
-      postWithRootKey({ baseUrl: base, path: VERIFY_KEY_PATH, rootKey, body, timeoutMs: args?.timeoutMs, signal }),
-    );
-  } catch (error) {
-    if (!(error instanceof RefusedUrlError)) throw error;
-    void vscode.window.showErrorMessage(`Unkey: ${error.message}`);
-    return { ok: false, message: error.message };
+  const result = await tester.verifyKeyRequest('Unkey: verifying the API key…', rootKey, body, args?.timeoutMs);
+  if ('refused' in result) {
+    void vscode.window.showErrorMessage(`Unkey: ${result.refused}`);
+    return { ok: false, message: result.refused };
   }
+  // Everything below may hold text from the network: neither key may reach a log line, a notification or the result.
+  const keys = [key, rootKey];
   const label = maskKey(key);
-  const parsed = result.kind === 'response' && result.status === 200 ? parseData(result.body) : undefined;
-  if (!parsed) {
+  const parsed = result.kind === 'response' && result.status === 200 ? parseBody(result.body) : undefined;
+  const data = parsed?.data;
+  if (!data || typeof data.valid !== 'boolean') {
     // Not a verification: the root key (or the network) failed. Say so in the root key's terms.
-    const verdict = interpretVerifyResult(result);
-    const message = redact(redact(`Unkey: could not verify ${label}. ${verdict.message}`, key, label), rootKey, maskKey(rootKey));
+    const verdict = redactVerdict(interpretVerifyResult(result), keys);
+    const message = `Unkey: could not verify ${label}. ${verdict.message}`;
     log.info(`verify api key: key=${label} outcome=${verdict.outcome} requestId=${verdict.requestId ?? '-'} latency=${verdict.latencyMs ?? '-'} ms`);
     void vscode.window.showErrorMessage(message);
     return { ok: false, message, requestId: verdict.requestId, latencyMs: verdict.latencyMs };
   }
-  const lines = describeVerification(parsed.data).map((line) => redact(redact(line, key, label), rootKey, maskKey(rootKey)));
-  log.info(`verify api key: key=${label} code=${str(parsed.data.code) ?? '-'} keyId=${str(parsed.data.keyId) ?? '-'} requestId=${parsed.requestId ?? '-'} latency=${result.latencyMs} ms`);
-  showLines(`Unkey: ${label} is ${parsed.data.valid === true ? 'valid' : 'not valid'}`, lines, parsed.requestId);
-  return { ok: true, message: lines[0]!, requestId: parsed.requestId, data: parsed.data, lines, latencyMs: result.latencyMs };
-}
-
-function parseData(body: string): { data: Record<string, unknown>; requestId?: string } | undefined {
-  try {
-    const json = JSON.parse(body) as { data?: unknown; meta?: { requestId?: unknown } };
-    if (!json.data || typeof json.data !== 'object' || typeof (json.data as { valid?: unknown }).valid !== 'boolean') return undefined;
-    return { data: json.data as Record<string, unknown>, requestId: typeof json.meta?.requestId === 'string' ? json.meta.requestId.slice(0, 100) : undefined };
-  } catch {
-    return undefined;
-  }
+  const requestId = parsed.requestId && redactAll(parsed.requestId, keys) === parsed.requestId ? parsed.requestId : undefined;
+  const lines = describeVerification(data).map((line) => redactAll(line, keys));
+  log.info(redactAll(`verify api key: key=${label} code=${str(data.code) ?? '-'} keyId=${str(data.keyId) ?? '-'} requestId=${requestId ?? '-'} latency=${result.latencyMs} ms`, keys));
+  showLines(`Unkey: ${label} is ${data.valid === true ? 'valid' : 'not valid'}`, lines, requestId);
+  return { ok: true, message: lines[0]!, requestId, data, lines, latencyMs: result.latencyMs };
 }
