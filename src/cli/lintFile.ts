@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, detectLanguage, lint, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit } from '../core';
+import { applyEdits, detectLanguage, dominantEol, lint, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
 import { errorCode, type Target } from './files';
-import { dominantEol, positionsOf, type Position } from './positions';
+import { positionsOf, type Position } from './positions';
 
 /** Larger files are skipped with a warning: generated bundles and data, not hand-written requests. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -108,11 +108,6 @@ export function fixText(text: string, fileName: string, options: Partial<LintOpt
     findings = lint(output, fileName, options).findings;
   }
   return { output, findings };
-}
-
-export function withEol(edit: TextEdit, eol: '\n' | '\r\n'): TextEdit {
-  const text = edit.text.replace(/\r?\n/g, eol);
-  return text === edit.text ? edit : { range: edit.range, text };
 }
 
 /**

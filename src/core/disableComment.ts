@@ -1,5 +1,6 @@
 // Builds the disable comments that lint.ts honours, in the comment syntax of the place they go:
 // the file's own syntax, or, inside a Markdown fence, the syntax of the fenced block's language.
+import { dominantEol } from './lines';
 import type { LanguageKind, RuleId, TextEdit } from './types';
 
 interface CommentSyntax {
@@ -46,7 +47,7 @@ export function disableLineEdit(text: string, language: LanguageKind, offset: nu
   if (syntax.continuation && start > 0 && continues(previousLine(text, start), syntax.continuation)) return undefined;
   INDENT.lastIndex = start;
   const indent = INDENT.exec(text)?.[0] ?? '';
-  return { range: [start, start], text: indent + comment(syntax, `unkey-lint-disable-next-line ${ruleId}`) + eolOf(text) };
+  return { range: [start, start], text: indent + comment(syntax, `unkey-lint-disable-next-line ${ruleId}`) + dominantEol(text) };
 }
 
 /**
@@ -56,7 +57,7 @@ export function disableLineEdit(text: string, language: LanguageKind, offset: nu
 export function disableFileEdit(text: string, language: LanguageKind, ruleId: RuleId, options: DisableCommentOptions = {}): TextEdit {
   const at = fileHeaderEnd(text, language);
   const syntax = language === 'markdown' && options.mdx ? MDX : FILE_SYNTAX[language];
-  const eol = eolOf(text);
+  const eol = dominantEol(text);
   // Inserted after a last line with no newline, the comment needs one in front.
   const lead = at > 0 && at === text.length && !text.endsWith('\n') ? eol : '';
   return { range: [at, at], text: lead + comment(syntax, `unkey-lint-disable ${ruleId}`) + eol };
@@ -154,8 +155,4 @@ function lineEndAt(text: string, offset: number): number {
 
 function nextLineStart(text: string, lineEnd: number): number {
   return Math.min(text.length, lineEnd + 1);
-}
-
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
 }

@@ -5,6 +5,7 @@ import { extractJavaScript } from './extractors/javascript';
 import { extractMarkdown } from './extractors/markdown';
 import { extractShell } from './extractors/shell';
 import { extractYaml } from './extractors/yaml';
+import { LineIndex } from './lines';
 import { RULES } from './rules';
 import type { Extraction, Finding, LanguageKind, LintOptions, RuleId, RuleSeverity, Severity } from './types';
 import { DEFAULT_OPTIONS } from './types';
@@ -111,8 +112,8 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
     });
   }
   const directives = parseDirectives(text);
-  const lineAt = directives.lines.size ? lineIndex(text) : () => 0;
-  const kept = findings.filter((f) => !isDisabled(f, directives, lineAt));
+  const lines = directives.lines.size ? new LineIndex(text, 'lf') : undefined;
+  const kept = findings.filter((f) => !isDisabled(f, directives, lines));
   kept.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
   return { language, findings: dedupe(kept), extraction, parsed: true };
 }
@@ -149,10 +150,11 @@ const DIRECTIVE = /unkey-lint-disable(-next-line|-line)?\b([ \t]+[a-z][a-z, \t-]
 export function parseDirectives(text: string): Directives {
   const directives: Directives = { file: undefined, lines: new Map() };
   if (!text.includes('unkey-lint-disable')) return directives;
-  let lineAt: ((offset: number) => number) | undefined;
+  // Lines end at '\n' only, as disableComment.ts counts them when it inserts a directive.
+  let lines: LineIndex | undefined;
   for (const match of text.matchAll(DIRECTIVE)) {
     const rules = parseRuleList(match[2]);
-    const line = (lineAt ??= lineIndex(text))(match.index);
+    const line = (lines ??= new LineIndex(text, 'lf')).lineAt(match.index);
     if (match[1] === undefined) directives.file = mergeRules(directives.file, rules);
     else {
       const target = match[1] === '-next-line' ? line + 1 : line;
@@ -172,25 +174,8 @@ function mergeRules(a: Set<string> | 'all' | undefined, b: Set<string> | 'all'):
   return a ? new Set([...a, ...b]) : b;
 }
 
-function isDisabled(finding: Finding, directives: Directives, lineAt: (offset: number) => number): boolean {
+function isDisabled(finding: Finding, directives: Directives, lines: LineIndex | undefined): boolean {
   const hit = (set: Set<string> | 'all' | undefined) => set === 'all' || (set?.has(finding.ruleId) ?? false);
   if (hit(directives.file)) return true;
-  if (directives.lines.size === 0) return false;
-  return hit(directives.lines.get(lineAt(finding.range[0])));
-}
-
-/** The 0-based line of an offset, by binary search over line starts computed once (many findings, big files). */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  return lines !== undefined && hit(directives.lines.get(lines.lineAt(finding.range[0])));
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { disableFileEdit, disableLineEdit } from '../core/disableComment';
 import { applyFixes } from '../core/fix';
+import { withEol } from '../core/lines';
 import type { Finding, RuleId, TextEdit } from '../core/types';
 import { toLintOptions } from './config';
 import { type DocumentLinter, type LintedDocument, SOURCE } from './diagnostics';
-import { fixAllEdits, withEol } from './textEdits';
+import { fixAllEdits } from './textEdits';
 
 export const SHOW_RULE_DOCS_COMMAND = 'unkeyLint.showRuleDocs';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('unkeyLint');

@@ -23,6 +23,14 @@ export const READ_LANGUAGE_IDS: readonly string[] = [
   'markdown', 'mdx', 'http', 'dockerfile', 'yaml', 'github-actions-workflow',
 ];
 
+// Untitled buffers are read too; other schemes (git, output, notebook cells) are not.
+export const READ_SCHEMES: readonly string[] = ['file', 'untitled'];
+
+/** The documents the linter's and key tester's providers serve (a vscode.DocumentSelector). */
+export const READ_SELECTOR: ReadonlyArray<{ language: string; scheme: string }> = READ_LANGUAGE_IDS.flatMap((language) =>
+  READ_SCHEMES.map((scheme) => ({ language, scheme })),
+);
+
 export const SEVERITY_LEVELS: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -3,14 +3,12 @@ import { lint, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
 import { ruleDocsUrl } from '../core/rules/rule';
 import type { Finding, Severity } from '../core/types';
-import { READ_LANGUAGE_IDS, toLintOptions } from './config';
+import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
 import type { Log } from './log';
 import { readSettings, type Settings } from './settings';
 
 export const SOURCE = 'unkey-lint';
 const DEBOUNCE_MS = 150;
-// Untitled buffers are linted too; other schemes (git, output, notebook cells) are not.
-const SCHEMES = new Set(['file', 'untitled']);
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -37,7 +35,7 @@ export function toDiagnostic(finding: Finding, range: vscode.Range): vscode.Diag
 
 /** Cheap first test, before settings are read: output channels, git views and other languages never are. */
 function mayLint(document: vscode.TextDocument): boolean {
-  return SCHEMES.has(document.uri.scheme) && READ_LANGUAGE_IDS.includes(document.languageId);
+  return READ_SCHEMES.includes(document.uri.scheme) && READ_LANGUAGE_IDS.includes(document.languageId);
 }
 
 /** Keeps the diagnostics of open documents current: lint on open, debounced change, save; clear on close. */

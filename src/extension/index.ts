@@ -3,7 +3,7 @@ import { RULES_BY_ID } from '../core/rules';
 import { ruleDocsUrl } from '../core/rules/rule';
 import type { RuleId } from '../core/types';
 import { CodeActionProvider, SHOW_RULE_DOCS_COMMAND } from './codeActions';
-import { READ_LANGUAGE_IDS } from './config';
+import { READ_SELECTOR } from './config';
 import { DocumentLinter } from './diagnostics';
 import { HoverProvider } from './hover';
 import { registerKeyTester } from './keyTester';
@@ -15,18 +15,14 @@ import { affectsLintSettings } from './settings';
 export function activate(context: vscode.ExtensionContext): void {
   const log = createLog(context);
   const linter = new DocumentLinter(log);
-  const selector: vscode.DocumentSelector = READ_LANGUAGE_IDS.flatMap((language) => [
-    { language, scheme: 'file' },
-    { language, scheme: 'untitled' },
-  ]);
 
   context.subscriptions.push(
     linter,
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsLintSettings(event)) linter.relintAll();
     }),
-    vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(linter), CodeActionProvider.metadata),
-    vscode.languages.registerHoverProvider(selector, new HoverProvider(linter)),
+    vscode.languages.registerCodeActionsProvider(READ_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(READ_SELECTOR, new HoverProvider(linter)),
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(linter, log)),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (ruleId: unknown) => {
       if (typeof ruleId !== 'string' || !RULES_BY_ID.has(ruleId)) return false;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lint } from '../core/lint';
+import { lint, type LintResult } from '../core/lint';
 import { toLintOptions } from './config';
 import { type DocumentLinter, toDiagnostic } from './diagnostics';
 import { excludeGlob, includeGlob, inSkippedFolder, looksBinary } from './files';
@@ -81,6 +81,7 @@ async function lintFile(uri: vscode.Uri, linter: DocumentLinter, log: Log): Prom
   const name = vscode.workspace.asRelativePath(uri);
   const settings = readSettings(uri);
   if (!settings.enable) return undefined;
+  let text: string;
   try {
     const { size } = await vscode.workspace.fs.stat(uri);
     if (size > settings.maxFileSize) {
@@ -93,19 +94,30 @@ async function lintFile(uri: vscode.Uri, linter: DocumentLinter, log: Log): Prom
       return undefined;
     }
     // TextDecoder drops a UTF-8 BOM, as VS Code does for an open document, so offsets agree.
-    const text = new TextDecoder().decode(bytes);
-    const result = lint(text, uri.path, toLintOptions(settings));
-    const lines = new LineMap(text);
-    const diagnostics = result.findings.map((finding) => {
-      const start = lines.positionAt(finding.range[0]);
-      const end = lines.positionAt(finding.range[1]);
-      return toDiagnostic(finding, new vscode.Range(start.line, start.character, end.line, end.character));
-    });
-    if (diagnostics.length) linter.collection.set(uri, diagnostics);
-    else linter.collection.delete(uri);
-    return diagnostics.length;
+    text = new TextDecoder().decode(bytes);
   } catch (error) {
-    log.warn(`Skipped ${name}: cannot read it (${(error as Error)?.name ?? 'error'}).`);
+    log.warn(`Skipped ${name}: cannot read it (${errorName(error)}).`);
     return undefined;
   }
+  let result: LintResult;
+  try {
+    result = lint(text, uri.path, toLintOptions(settings));
+  } catch (error) {
+    // The engine is meant never to throw. Only the error's name: its message could quote the text, a key too.
+    log.error(`Skipped ${name}: linting it failed (${errorName(error)}).`);
+    return undefined;
+  }
+  const lines = new LineMap(text);
+  const diagnostics = result.findings.map((finding) => {
+    const start = lines.positionAt(finding.range[0]);
+    const end = lines.positionAt(finding.range[1]);
+    return toDiagnostic(finding, new vscode.Range(start.line, start.character, end.line, end.character));
+  });
+  if (diagnostics.length) linter.collection.set(uri, diagnostics);
+  else linter.collection.delete(uri);
+  return diagnostics.length;
+}
+
+function errorName(error: unknown): string {
+  return (error as Error)?.name ?? 'error';
 }

@@ -1,5 +1,6 @@
 // Offset and line-ending helpers between the core's plain edits and the editor. No `vscode` import.
 import { applyEdits } from '../core/fix';
+import { LineIndex, withEol } from '../core/lines';
 import type { TextEdit } from '../core/types';
 
 export interface LinePosition {
@@ -9,34 +10,16 @@ export interface LinePosition {
 
 /** Offset → line/character for text that is not open in an editor, with VS Code's line breaks (\r\n, \n, \r). */
 export class LineMap {
-  private readonly starts: number[] = [0];
+  private readonly lines: LineIndex;
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10) this.starts.push(i + 1);
-    }
+  constructor(text: string) {
+    this.lines = new LineIndex(text);
   }
 
   positionAt(offset: number): LinePosition {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: at - this.starts[low] };
+    const { line, column } = this.lines.positionAt(offset);
+    return { line, character: column };
   }
-}
-
-/** Inserted text follows the document's line ending: the core writes '\n', a CRLF document needs '\r\n'. */
-export function withEol(edit: TextEdit, eol: '\n' | '\r\n'): TextEdit {
-  return eol === '\r\n' && /\r?\n/.test(edit.text) ? { range: edit.range, text: edit.text.replace(/\r?\n/g, '\r\n') } : edit;
 }
 
 /** The one region where `after` differs from `before` (common prefix and suffix kept), or none. */

@@ -7,12 +7,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { dominantEol, positionsOf } from '../../src/cli/positions';
+import { positionsOf } from '../../src/cli/positions';
 import { collectTargets, SKIPPED_FOLDERS } from '../../src/cli/files';
 import { formatStylish, ANSI } from '../../src/cli/formatters/stylish';
 import { formatJson } from '../../src/cli/formatters/json';
 import { formatSarif, SARIF_SCHEMA } from '../../src/cli/formatters/sarif';
-import { MAX_FILE_BYTES, withEol, writeFileAtomic, type FileResult } from '../../src/cli/lintFile';
+import { MAX_FILE_BYTES, writeFileAtomic, type FileResult } from '../../src/cli/lintFile';
 import { run } from '../../src/cli/run';
 import { RULES, ruleDocsUrl } from '../../src/core';
 import { version } from '../../package.json';
@@ -154,18 +154,6 @@ describe('cli: positions', () => {
     assert.deepEqual(at(10), { line: 4, column: 1 });
     assert.deepEqual(at(13), { line: 4, column: 4 }); // the astral character counts two
     assert.deepEqual(at(99), { line: 4, column: 5 });
-  });
-
-  it('finds the dominant line ending', () => {
-    assert.equal(dominantEol('a\r\nb\r\nc\nd'), '\r\n');
-    assert.equal(dominantEol('a\nb\r\nc\n'), '\n');
-    assert.equal(dominantEol('no newline'), '\n');
-  });
-
-  it('writes inserted newlines in the file line ending, leaving the range alone', () => {
-    assert.deepEqual(withEol({ range: [3, 3], text: '\n  a,\n' }, '\r\n'), { range: [3, 3], text: '\r\n  a,\r\n' });
-    assert.deepEqual(withEol({ range: [3, 3], text: 'x\r\ny' }, '\r\n'), { range: [3, 3], text: 'x\r\ny' });
-    assert.deepEqual(withEol({ range: [1, 2], text: 'x\r\ny' }, '\n'), { range: [1, 2], text: 'x\ny' });
   });
 });
 

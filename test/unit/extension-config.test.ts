@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../src/core/lint';
 import { RULES } from '../../src/core/rules';
-import { DEFAULT_SETTINGS, normalizeSettings, READ_LANGUAGE_IDS, type Settings, toLintOptions } from '../../src/extension/config';
+import { DEFAULT_SETTINGS, normalizeSettings, READ_LANGUAGE_IDS, READ_SELECTOR, type Settings, toLintOptions } from '../../src/extension/config';
 
 const from = (raw: Partial<Record<keyof Settings, unknown>>) => normalizeSettings((key) => raw[key]);
 
@@ -62,5 +62,14 @@ describe('settings normalisation', () => {
 
   it('every rule can be levelled', () => {
     for (const rule of RULES) assert.deepEqual(from({ rules: { [rule.id]: 'hint' } }).rules, { [rule.id]: 'hint' });
+  });
+});
+
+describe('document selector', () => {
+  it('serves files and untitled buffers of every read language, never git views or output channels', () => {
+    assert.deepEqual(
+      READ_SELECTOR.map(({ language, scheme }) => `${scheme}:${language}`).sort(),
+      READ_LANGUAGE_IDS.flatMap((language) => [`file:${language}`, `untitled:${language}`]).sort(),
+    );
   });
 });

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdits, applyFixes } from '../../src/core/fix';
 import { lint } from '../../src/core/lint';
-import { diffEdit, fixAllEdits, LineMap, withEol } from '../../src/extension/textEdits';
+import { withEol } from '../../src/core/lines';
+import { diffEdit, fixAllEdits, LineMap } from '../../src/extension/textEdits';
 
 /** VS Code's positionAt, the slow way: walk the text, \r\n, \r and \n each end a line. */
 function naivePosition(text: string, offset: number) {

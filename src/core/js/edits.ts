@@ -1,3 +1,4 @@
+import { dominantEol } from '../lines';
 import type { TextEdit } from '../types';
 import type { Node } from './parse';
 
@@ -26,7 +27,7 @@ export class Style {
   }
 
   get eol(): string {
-    this.cachedEol ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+    this.cachedEol ??= dominantEol(this.text);
     return this.cachedEol;
   }
 

@@ -3,7 +3,7 @@
 // never travels in their arguments (a line number or offsets do), and both are off in Restricted Mode.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { READ_LANGUAGE_IDS } from '../config';
+import { READ_SELECTOR } from '../config';
 import { dotenvAssignments } from './dotenv';
 import { TEST_COMMAND } from './present';
 import { envVarName } from './settings';
@@ -84,9 +84,7 @@ export function registerKeyTesterProviders(): vscode.Disposable[] {
   return [
     codeLens,
     vscode.languages.registerCodeLensProvider({ pattern: '**/.env*' }, codeLens),
-    vscode.languages.registerHoverProvider(
-      READ_LANGUAGE_IDS.map((language) => ({ language })),
-      new KeyHoverProvider(),
-    ),
+    // Files and untitled buffers only, as the linter: not git views, diffs' old side or output channels.
+    vscode.languages.registerHoverProvider(READ_SELECTOR, new KeyHoverProvider()),
   ];
 }
