@@ -3,7 +3,7 @@ import { defineRule } from './rule';
 
 // Shapes that are not keys even though the characters are base58: long runs of one character
 // (unkey_XXXXXXXX…), the alphabet in order (unkey_123456789ABC…), or words in camelCase with no digit
-// (unkey_createKeyRequestBody, a name; a random key almost never reads like that).
+// (`unkey_` + `createKeyRequestBody` is a name; a random key almost never reads like that).
 function looksLikePlaceholder(key: string): boolean {
   const body = key.slice(key.indexOf('_') + 1);
   if (/(.)\1{5,}/.test(body) || /^[a-z]+(?:[A-Z][a-z]+)*$/.test(body)) return true;
