@@ -686,6 +686,7 @@ describe('cli: the sample project (npm run demo)', () => {
     'README.md': [],
     'docs/quickstart.md': ['6:missing-authorization', '15:unexpanded-env-var', '31:malformed-bearer', '40:hardcoded-root-key'],
     'requests/keys.http': ['4:missing-authorization', '11:unexpanded-env-var', '18:malformed-bearer', '25:hardcoded-root-key'],
+    'scripts/create-key.ps1': ['5:missing-authorization', '11:unexpanded-env-var', '16:malformed-bearer', '20:hardcoded-root-key'],
     'scripts/create-key.sh': ['8:missing-authorization', '14:unexpanded-env-var', '20:malformed-bearer', '25:hardcoded-root-key'],
     'src/keys.ts': ['8:hardcoded-root-key', '12:missing-authorization', '23:malformed-bearer', '31:malformed-bearer', '39:unexpanded-env-var'],
   };
