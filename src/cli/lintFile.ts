@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, detectLanguage, dominantEol, lint, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
+import { applyFixes, detectLanguage, dominantEol, lint, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
 import { errorCode, type Target } from './files';
 import { positionsOf, type Position } from './positions';
 
@@ -8,8 +8,6 @@ import { positionsOf, type Position } from './positions';
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Git's test for binary content looks for a NUL byte in the first 8000 bytes; we look a little further. */
 const BINARY_SNIFF_BYTES = 8192;
-/** As the core's applyFixes. */
-const MAX_FIX_PASSES = 10;
 const BOM = '\uFEFF';
 
 export interface Region {
@@ -77,37 +75,17 @@ export function lintTarget(target: Target, options: FileLintOptions): FileResult
 
   if (options.fix === 'off') return report(file, text, lint(text, file, options.lint).findings, options.quiet);
 
-  const eol = dominantEol(text);
-  const fixed = fixText(text, file, options.lint, eol);
+  const fixed = applyFixes(text, file, options.lint);
   if (options.fix === 'write' && fixed.output !== text) {
     try {
       writeFileAtomic(file, (hasBom ? BOM : '') + fixed.output);
     } catch (error) {
       const findings = lint(text, file, options.lint).findings;
       const failure = fileNotice(`Fixes could not be written (${errorCode(error)}).`);
-      return result(file, [failure, ...problemsOf(text, findings, eol)], options.quiet);
+      return result(file, [failure, ...problemsOf(text, findings, dominantEol(text))], options.quiet);
     }
   }
-  return report(file, fixed.output, fixed.findings, options.quiet);
-}
-
-/**
- * The core's applyFixes loop (lint, apply non-overlapping fixes, repeat until stable), with each fix's
- * text written in the file's dominant line ending first, so an inserted line never brings a foreign
- * ending into the file. Only inserted text changes; the file's own line endings are never touched.
- */
-export function fixText(text: string, fileName: string, options: Partial<LintOptions>, eol: '\n' | '\r\n'): { output: string; findings: Finding[] } {
-  let output = text;
-  let findings = lint(output, fileName, options).findings;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = findings.flatMap((f) => (f.fix ? [withEol(f.fix, eol)] : []));
-    if (edits.length === 0) break;
-    const next = applyEdits(output, edits).output;
-    if (next === output) break;
-    output = next;
-    findings = lint(output, fileName, options).findings;
-  }
-  return { output, findings };
+  return report(file, fixed.output, fixed.remaining, options.quiet);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dominantEol, withEol } from './lines';
 import { lint } from './lint';
 import type { Finding, LintOptions, TextEdit } from './types';
 
@@ -42,13 +43,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { output: 
 /**
  * Lints and fixes repeatedly until no fix applies (at most 10 passes), as ESLint does:
  * after one pass the ranges of other findings are stale, so each pass lints afresh.
+ * Inserted line breaks follow the text's dominant line ending, so a fix never brings a foreign one.
  */
 export function applyFixes(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): FixResult {
+  const eol = dominantEol(text);
   let output = text;
   let passes = 0;
   let findings = lint(output, fileName, options, languageId).findings;
   while (passes < MAX_PASSES) {
-    const edits = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const edits = findings.flatMap((f) => (f.fix ? [withEol(f.fix, eol)] : []));
     if (edits.length === 0) break;
     const next = applyEdits(output, edits).output;
     if (next === output) break;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../src/core/fix';
+import { applyEdits, applyFixes } from '../../src/core/fix';
 import { detectLanguage, lint, parseDirectives } from '../../src/core/lint';
 import { maskKey } from '../../src/core/mask';
 import { concatValues, flatten, knownText, opaquePart, sourceRangeOf, sourceText, valueOf } from '../../src/core/value';
@@ -102,5 +102,15 @@ describe('maskKey', () => {
     assert.equal(maskKey('unkey_abcdefgWXYZ'), '…');
     assert.equal(maskKey('unkey_abcdefghWXYZ'), 'unkey_…WXYZ');
     assert.equal(maskKey('abcdefghWXYZ'), '…WXYZ');
+  });
+});
+
+describe('applyFixes', () => {
+  it("writes inserted line breaks in the text's dominant line ending, whatever the fix's own", () => {
+    // Mostly CRLF, but the curl command's own lines end in LF: the extractor copies LF, the fixer writes CRLF.
+    const text = 'set -e\r\necho one\r\necho two\r\ncurl -X POST https://api.unkey.com/v2/keys.createKey \\\n  -H "Content-Type: application/json"\n';
+    const { output, remaining } = applyFixes(text, 'a.sh');
+    assert.deepEqual(remaining, []);
+    assert.equal(output, text.replace('application/json"\n', 'application/json" \\\r\n  -H "Authorization: Bearer $UNKEY_ROOT_KEY"\n'));
   });
 });
