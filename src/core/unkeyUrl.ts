@@ -1,5 +1,5 @@
 import { ENDPOINTS, type Endpoint, type EndpointAuth } from './endpoints.generated';
-import type { RequestSite, Value } from './types';
+import type { Value } from './types';
 import { OPAQUE, flatten } from './value';
 
 /** A request URL recognised as the Unkey API. */
@@ -57,10 +57,6 @@ function pathOf(rest: string): string | undefined {
   const path = end === -1 ? rest : rest.slice(0, end);
   if (path.includes(OPAQUE) || PLACEHOLDER.test(path)) return undefined;
   return path.replace(/\/+$/, '') || '/';
-}
-
-export function siteTarget(site: RequestSite, hosts: readonly string[]): UnkeyTarget | undefined {
-  return classifyUrl(site.url, hosts);
 }
 
 /** Cheap text test run before any parsing: could this text hold an Unkey call or key at all? */

@@ -108,8 +108,3 @@ export function sourceRangeOf(value: Value, from: number, to: number): [number, 
   const end = charEnd(value, to - 1);
   return start === undefined || end === undefined || end < start ? undefined : [start, end];
 }
-
-/** The opaque parts of a value, in order. */
-export function opaqueParts(value: Value): OpaquePart[] {
-  return value.parts.filter((p): p is OpaquePart => p.kind === 'opaque');
-}

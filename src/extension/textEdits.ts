@@ -48,7 +48,8 @@ function splits(text: string, at: number): boolean {
  */
 export function fixAllEdits(text: string, fixed: string, firstPass: readonly TextEdit[], eol: '\n' | '\r\n'): TextEdit[] {
   if (fixed === text) return [];
-  const first = applyEdits(text, firstPass);
+  // applyFixes writes inserted line breaks in one line ending; compare like with like.
+  const first = applyEdits(text, firstPass.map((edit) => withEol(edit, eol)));
   const edits = first.output === fixed ? first.applied : [diffEdit(text, fixed)!];
   return edits.map((edit) => withEol(edit, eol));
 }

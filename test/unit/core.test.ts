@@ -114,3 +114,16 @@ describe('applyFixes', () => {
     assert.equal(output, text.replace('application/json"\n', 'application/json" \\\r\n  -H "Authorization: Bearer $UNKEY_ROOT_KEY"\n'));
   });
 });
+
+describe('lint: the pre-parse filter', () => {
+  it('does not parse a file with no Unkey host, endpoint path or key, even when it is broken', () => {
+    const result = lint('const x = fetch("https://example.com/api", { headers: {\n', 'a.ts');
+    assert.equal(result.parsed, false);
+    assert.deepEqual(result.extraction, { sites: [], keys: [], errors: [] });
+  });
+  it('parses a file that mentions a configured host', () => {
+    const result = lint('fetch("https://unkey.internal/v2/keys.createKey", { method: "POST" });\n', 'a.ts', { hosts: ['unkey.internal'] });
+    assert.equal(result.parsed, true);
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['missing-authorization']);
+  });
+});

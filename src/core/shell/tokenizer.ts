@@ -390,27 +390,19 @@ class Tokenizer {
           continue;
         }
         if (c === "'") {
-          b.closeUnquoted(at);
-          this.readSingle(b, at, at);
-          b.reopen(this.i);
+          this.quoted(b, at, () => this.readSingle(b, at, at));
           continue;
         }
         if (c === '"') {
-          b.closeUnquoted(at);
-          this.readDouble(b, at, at);
-          b.reopen(this.i);
+          this.quoted(b, at, () => this.readDouble(b, at, at));
           continue;
         }
         if (c === '$' && text[at + 1] === "'") {
-          b.closeUnquoted(at);
-          this.readAnsi(b, at);
-          b.reopen(this.i);
+          this.quoted(b, at, () => this.readAnsi(b, at));
           continue;
         }
         if (c === '$' && text[at + 1] === '"') {
-          b.closeUnquoted(at);
-          this.readDouble(b, at, at + 1);
-          b.reopen(this.i);
+          this.quoted(b, at, () => this.readDouble(b, at, at + 1));
           continue;
         }
         if (c === '$') {
@@ -431,15 +423,11 @@ class Tokenizer {
           continue;
         }
         if (c === "'") {
-          b.closeUnquoted(at);
-          this.readSingle(b, at, at);
-          b.reopen(this.i);
+          this.quoted(b, at, () => this.readSingle(b, at, at));
           continue;
         }
         if (c === '"') {
-          b.closeUnquoted(at);
-          this.readDouble(b, at, at);
-          b.reopen(this.i);
+          this.quoted(b, at, () => this.readDouble(b, at, at));
           continue;
         }
         if (c === '$') {
@@ -459,9 +447,7 @@ class Tokenizer {
           continue;
         }
         if (c === '"') {
-          b.closeUnquoted(at);
-          this.readDouble(b, at, at);
-          b.reopen(this.i);
+          this.quoted(b, at, () => this.readDouble(b, at, at));
           continue;
         }
         if (c === '\\' && text[at + 1] === '"' && at + 1 < this.end) {
@@ -478,6 +464,13 @@ class Tokenizer {
       this.i++;
     }
     return b.word(start, this.i);
+  }
+
+  /** A quoted segment inside a word: the unquoted run before it ends, `read` consumes it, a new run starts after. */
+  private quoted(b: WordBuilder, at: number, read: () => void): void {
+    b.closeUnquoted(at);
+    read();
+    b.reopen(this.i);
   }
 
   private pushSegment(b: WordBuilder, quoting: Quoting, open: number, contentStart: number, contentEnd: number, flatStart: number): void {
