@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs code-server (VS Code's server + web workbench) into .vscode-test/code-server/ so the
-# integration tests can run a real extension host offline. See DEVELOPERS.md / VSCODE-HOST notes.
-# Idempotent: does nothing when the pinned version is already there.
+# integration tests can run a real extension host offline. `npm test` runs it when code-server is missing
+# (scripts/prerequisites.mjs). Idempotent: does nothing when the pinned version is already there.
 set -euo pipefail
 
 # 4.100.x is the newest line that still runs on Node 20 (VS Code 1.100.3).
@@ -22,6 +22,11 @@ complete() {
     [ -x "$vscode/@vscode/ripgrep/bin/rg" ] && [ -f "$vscode/node-pty/build/Release/pty.node" ]
 }
 
+# --check: exit 0 when installed, 1 when not; installs nothing.
+if [ "${1:-}" = "--check" ]; then
+  complete
+  exit
+fi
 if complete; then
   echo "code-server $VERSION already installed in $DEST"
   exit 0

@@ -350,7 +350,7 @@ function withTimeout(promise, ms, message) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(CODE_SERVER)) {
-    console.error('code-server is not installed: run `bash scripts/install-code-server.sh` first.');
+    console.error('code-server is not installed: `npm test` installs it, or run `bash scripts/install-code-server.sh`.');
     process.exit(2);
   }
   if (!fs.existsSync(CHROMIUM)) {
