@@ -1,4 +1,5 @@
 import { JsFile } from '../js/analyze';
+import { REQUEST_CALLS, clientHotNames } from '../js/clients';
 import { parseJs } from '../js/parse';
 import { collect, hotOffsets } from '../js/walk';
 import type { Extraction, KeyLiteral, RequestSite } from '../types';
@@ -6,7 +7,7 @@ import type { ExtractContext } from './context';
 import { extractCurlFromLiteral } from './curlLiteral';
 
 /**
- * Finds fetch and axios calls, key-shaped literals and curl commands in string literals of a
+ * Finds calls of the JS clients (js/clients), key-shaped literals and curl commands in string literals of a
  * JS/TS file. Never throws: a file the parser cannot read yields its error message.
  */
 export function extractJavaScript(text: string, context: ExtractContext): Extraction {
@@ -14,11 +15,11 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
     const parsed = parseJs(text, context);
     const wantKeys = text.includes('unkey_');
     const wantCurl = text.includes('curl');
-    const hot = hotOffsets(text, wantKeys, wantCurl);
+    const hot = hotOffsets(text, clientHotNames(text), wantKeys, wantCurl);
     const sites: RequestSite[] = [];
     let keys: KeyLiteral[] = [];
     for (const part of parsed.parts) {
-      const collected = collect(part.program, hot, wantKeys, wantCurl);
+      const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
       const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length);
       // After recovery, a part vouches only for the text it read as written.
       const inside = (item: { range: readonly [number, number] }) => item.range[0] >= part.validStart && item.range[1] <= part.validEnd;

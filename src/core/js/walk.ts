@@ -55,33 +55,17 @@ export interface Collected {
   program: Scope;
 }
 
-export const REQUEST_METHODS = new Set([
-  'fetch', 'request', 'get', 'delete', 'head', 'options', 'post', 'put', 'patch', 'postForm', 'putForm', 'patchForm',
-]);
-
 const FUNCTIONS = new Set([
   'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod',
   'ClassPrivateMethod',
 ]);
 
 /**
- * Offsets of the words that make a subtree worth entering: `fetch`, the names axios goes by in this
- * file (`axios`, a renamed import, instances from `.create(`), and `unkey_` / `curl` when wanted.
- * Sorted, since the regex scans left to right.
+ * Offsets of the words that make a subtree worth entering: the clients' names in this file
+ * (`fetch`, `axios`, instances; see clients/), and `unkey_` / `curl` when wanted. Sorted, since the
+ * regex scans left to right.
  */
-export function hotOffsets(text: string, wantKeys: boolean, wantCurl: boolean): number[] {
-  const names = new Set(['fetch', 'axios']);
-  // Cheap anchors first (`.create(`, `"axios"`), then a small regex over the few characters before.
-  for (let at = text.indexOf('.create('); at !== -1; at = text.indexOf('.create(', at + 1)) {
-    const before = text.slice(Math.max(text.lastIndexOf('\n', at) + 1, at - 200), at);
-    const match = /([A-Za-z_$][\w$]*)\s*(?::[^=;]*)?=\s*(?:await\s+)?[A-Za-z_$][\w$]*$/.exec(before);
-    if (match) names.add(match[1]);
-  }
-  for (const anchor of text.matchAll(/["']axios["']/g)) {
-    const before = text.slice(Math.max(0, anchor.index - 300), anchor.index);
-    const match = /\bimport\s+(?:\*\s*as\s+)?([A-Za-z_$][\w$]*)[^;]*\bfrom\s*$|\b([A-Za-z_$][\w$]*)\s*=\s*require\s*\(\s*$/.exec(before);
-    if (match) names.add(match[1] ?? match[2]);
-  }
+export function hotOffsets(text: string, names: Iterable<string>, wantKeys: boolean, wantCurl: boolean): number[] {
   const words = [...names].map((name) => name.replace(/\$/g, '\\$')).join('|');
   const extra = (wantKeys ? '|unkey_' : '') + (wantCurl ? '|curl' : '');
   const offsets: number[] = [];
@@ -102,11 +86,12 @@ export function hasOffsetIn(offsets: number[], start: number, end: number): bool
 }
 
 /**
- * One pass over the program: builds scopes and bindings and collects candidate calls, axios
- * defaults, interceptors and interesting string literals. A subtree with no hot word (see
+ * One pass over the program: builds scopes and bindings and collects candidate calls (`name(...)`,
+ * or `x.method(...)` for one of the clients' `methods`), axios defaults, interceptors and
+ * interesting string literals. A subtree with no hot word (see
  * hotOffsets) is not entered; only the bindings it declares in the current scope are recorded.
  */
-export function collect(program: Node, hot: number[], wantKeys: boolean, wantCurl: boolean): Collected {
+export function collect(program: Node, hot: number[], wantKeys: boolean, wantCurl: boolean, methods: ReadonlySet<string>): Collected {
   const root: Scope = { parent: undefined, node: program, fn: true, deferred: false, names: undefined };
   const out: Collected = {
     calls: [], callScopes: [], defaults: [], defaultScopes: [], intercepted: new Set(), strings: [],
@@ -180,7 +165,7 @@ export function collect(program: Node, hot: number[], wantKeys: boolean, wantCur
         break;
       case 'CallExpression':
       case 'OptionalCallExpression':
-        noteCall(node, scope, out);
+        noteCall(node, scope, out, methods);
         break;
       case 'AssignmentExpression':
         noteAssignment(node, scope, out);
@@ -331,7 +316,7 @@ export function memberPath(node: Node): string | undefined {
   return undefined;
 }
 
-function noteCall(node: Node, scope: Scope, out: Collected): void {
+function noteCall(node: Node, scope: Scope, out: Collected, methods: ReadonlySet<string>): void {
   const callee = node.callee as Node;
   if (callee.type === 'Identifier') {
     out.calls.push(node);
@@ -341,7 +326,7 @@ function noteCall(node: Node, scope: Scope, out: Collected): void {
   if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return;
   if (callee.computed || callee.property.type !== 'Identifier') return;
   const method = callee.property.name as string;
-  if (REQUEST_METHODS.has(method)) {
+  if (methods.has(method)) {
     out.calls.push(node);
     out.callScopes.push(scope);
   } else if (method === 'use') {
