@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RULES_BY_ID, type LintOptions, type RuleId, type RuleSeverity } from '../core';
+import { MAX_FILE_BYTES } from './limits';
 
 /** Bad usage: reported as one line on stderr with exit code 2. */
 export class UsageError extends Error {}
@@ -16,6 +17,12 @@ export interface CliOptions {
   /** -1 when not set (ESLint's default). */
   maxWarnings: number;
   outputFile: string | undefined;
+  /** Bytes; larger files that mention Unkey are skipped. */
+  maxFileSize: number;
+  /** List each skipped file on stderr instead of one summary line. */
+  verbose: boolean;
+  /** Walk every folder (node_modules, dist, ...) and ignore .gitignore files. */
+  noIgnore: boolean;
   lint: Partial<LintOptions>;
   help: boolean;
   version: boolean;
@@ -25,7 +32,9 @@ export const HELP = `Usage: unkey-lint [options] [paths...]
 
 Finds authentication mistakes in code that calls the Unkey API. Paths are files or
 directories (default: the current directory); directories are walked respecting
-.gitignore and skipping node_modules, .git, dist, build, out and coverage.
+.gitignore and skipping node_modules, .git, dist, build, out and coverage. Files
+skipped while walking (too large, binary, unreadable) are not problems: one line on
+stderr counts them, and --verbose lists them.
 
 Options:
   -f, --format <name>       Report format: stylish (default), json (ESLint's shape), sarif (2.1.0)
@@ -36,6 +45,9 @@ Options:
       --host <name>         Host that is the Unkey API (repeatable; replaces api.unkey.com, api.unkey.dev)
       --max-warnings <n>    Exit with code 1 when there are more than n warnings
       --quiet               Report errors only (warning-level rules do not run)
+      --max-file-size <n>   Skip files larger than n bytes that mention Unkey (default 8M; K and M suffixes)
+      --no-ignore           Walk every folder, node_modules and build output included, and ignore .gitignore
+      --verbose             List each skipped file on stderr
   -o, --output-file <path>  Write the report to a file instead of stdout
   -h, --help                Show this help
   -v, --version             Show the version
@@ -69,6 +81,9 @@ export function parseCli(argv: string[]): CliOptions {
         host: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        'no-ignore': { type: 'boolean' },
+        verbose: { type: 'boolean' },
         'output-file': { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -106,6 +121,14 @@ export function parseCli(argv: string[]): CliOptions {
     maxWarnings = Number(max);
   }
 
+  let maxFileSize = MAX_FILE_BYTES;
+  const size = values['max-file-size'];
+  if (size !== undefined) {
+    const match = /^\s*(\d+)\s*([km]?)(?:i?b)?\s*$/i.exec(size);
+    if (!match || Number(match[1]) === 0) throw new UsageError(`--max-file-size expects a positive number of bytes (e.g. 8M, 512K, 100000), not "${size}".`);
+    maxFileSize = Number(match[1]) * ({ '': 1, k: 1024, m: 1024 * 1024 } as Record<string, number>)[match[2].toLowerCase()];
+  }
+
   return {
     paths: positionals.length ? positionals : ['.'],
     format: format as Format,
@@ -114,6 +137,9 @@ export function parseCli(argv: string[]): CliOptions {
     quiet: values.quiet ?? false,
     maxWarnings,
     outputFile: values['output-file'],
+    maxFileSize,
+    verbose: values.verbose ?? false,
+    noIgnore: values['no-ignore'] ?? false,
     lint,
     help: values.help ?? false,
     version: values.version ?? false,

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { detectLanguage } from '../core';
 import { UsageError } from './args';
+import { NotRegularFile } from './safeFile';
 
 /** Folders never walked into, whatever .gitignore says (an explicit path argument still works). */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage']);
@@ -11,12 +12,23 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.g
 export interface Target {
   /** Absolute path. */
   file: string;
+  /** Named on the command line: a skip is then a warning, as ESLint warns about an explicitly named ignored file. */
+  explicit?: boolean;
 }
 
-/** A problem with a path that is not a finding: reported as a warning for that path. */
+/** Why a file was not linted. None of these is a lint message for a file found by walking a folder. */
+export type SkipReason = 'size' | 'binary' | 'unreadable' | 'not-regular' | 'no-extractor';
+
+/** A path that was not linted, with the sentence that says why. */
 export interface PathNotice {
   file: string;
   message: string;
+  reason: SkipReason;
+}
+
+export interface CollectOptions {
+  /** Walk every folder and ignore .gitignore files (--no-ignore). */
+  noIgnore?: boolean;
 }
 
 interface IgnoreLayer {
@@ -28,14 +40,19 @@ interface IgnoreLayer {
 const HEAD_BYTES = 256;
 
 /** Expands the command line's paths into the files to lint, in a stable order, each once. */
-export function collectTargets(paths: readonly string[], cwd: string): { targets: Target[]; notices: PathNotice[] } {
+export function collectTargets(
+  paths: readonly string[],
+  cwd: string,
+  options: CollectOptions = {},
+): { targets: Target[]; notices: PathNotice[]; roots: string[] } {
   const targets: Target[] = [];
   const notices: PathNotice[] = [];
+  const roots = new Set<string>();
   const seen = new Set<string>();
-  const add = (file: string) => {
+  const add = (file: string, explicit = false) => {
     if (seen.has(file)) return;
     seen.add(file);
-    targets.push({ file });
+    targets.push(explicit ? { file, explicit } : { file });
   };
 
   for (const arg of paths) {
@@ -46,18 +63,29 @@ export function collectTargets(paths: readonly string[], cwd: string): { targets
     } catch {
       throw new UsageError(`No such file or directory: "${arg}".`);
     }
+    // Fixes are written only below these real paths: a folder named, or the folder of a file named.
+    roots.add(realpathOr(stat.isDirectory() ? full : path.dirname(full)));
     if (stat.isDirectory()) {
       // A folder named on the command line is walked even if an outer .gitignore excludes it.
-      const outer = ancestorLayers(full);
-      walk(full, isIgnored(full, true, outer) ? [] : outer, { add, notices });
-    } else add(full);
+      const outer = options.noIgnore ? [] : ancestorLayers(full);
+      walk(full, isIgnored(full, true, outer) ? [] : outer, { add, notices, noIgnore: options.noIgnore ?? false });
+    } else add(full, true);
   }
-  return { targets, notices };
+  return { targets, notices, roots: [...roots] };
 }
 
 interface WalkSink {
   add(file: string): void;
   notices: PathNotice[];
+  noIgnore: boolean;
+}
+
+function realpathOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function walk(dir: string, inherited: IgnoreLayer[], sink: WalkSink): void {
@@ -65,23 +93,37 @@ function walk(dir: string, inherited: IgnoreLayer[], sink: WalkSink): void {
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    sink.notices.push({ file: dir, message: `Folder skipped: it could not be read (${errorCode(error)}).` });
+    sink.notices.push({ file: dir, message: `Folder skipped: it could not be read (${errorCode(error)}).`, reason: 'unreadable' });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const own = entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) ? loadLayer(dir) : undefined;
+  const own = !sink.noIgnore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) ? loadLayer(dir) : undefined;
   const layers = own ? [...inherited, own] : inherited;
 
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     // Symbolic links to folders are not followed (no cycles, no walking out of the tree); links to files are read.
     const isDir = entry.isDirectory();
-    if (isDir && SKIPPED_FOLDERS.has(entry.name)) continue;
+    if (isDir && !sink.noIgnore && SKIPPED_FOLDERS.has(entry.name)) continue;
+    // FIFOs, sockets and devices are never opened: reading one could block forever.
     if (!isDir && !entry.isFile() && !entry.isSymbolicLink()) continue;
-    if (entry.isSymbolicLink() && isDirectory(full)) continue;
     if (isIgnored(full, isDir, layers)) continue;
-    if (isDir) walk(full, layers, sink);
-    else if (isLintable(full)) sink.add(full);
+    if (isDir) {
+      walk(full, layers, sink);
+      continue;
+    }
+    if (entry.isSymbolicLink()) {
+      let target: fs.Stats;
+      try {
+        target = fs.statSync(full);
+      } catch (error) {
+        // A broken link: said in the summary of skipped files if its name is one we would read.
+        if (detectLanguage(full, '')) sink.notices.push({ file: full, message: `File skipped: it could not be read (${errorCode(error)}).`, reason: 'unreadable' });
+        continue;
+      }
+      if (!target.isFile()) continue; // a folder (not followed), a FIFO, a device
+    }
+    if (isLintable(full)) sink.add(full);
   }
 }
 
@@ -96,7 +138,9 @@ function isLintable(file: string): boolean {
 function readHead(file: string): string {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(file, 'r');
+    // Non-blocking, and only a regular file is read: a path that became a FIFO must not hang the walk.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    if (!fs.fstatSync(fd).isFile()) throw new NotRegularFile('not a regular file');
     const buffer = Buffer.alloc(HEAD_BYTES);
     const read = fs.readSync(fd, buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, read).toString('utf8');
@@ -145,14 +189,6 @@ function loadLayer(dir: string): IgnoreLayer | undefined {
     return { dir, rules: ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
   } catch {
     return undefined;
-  }
-}
-
-function isDirectory(file: string): boolean {
-  try {
-    return fs.statSync(file).isDirectory();
-  } catch {
-    return false;
   }
 }
 

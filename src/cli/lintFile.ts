@@ -1,11 +1,11 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { applyFixes, detectLanguage, dominantEol, lint, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
-import { errorCode, type Target } from './files';
+import { applyFixes, detectLanguage, dominantEol, lint, resolveOptions, unkeyNeedles, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
+import { decodeLossless, encodeLossless } from './bytes';
+import { errorCode, type PathNotice, type SkipReason, type Target } from './files';
+import { formatBytes, MAX_FILE_BYTES } from './limits';
 import { positionsOf, type Position } from './positions';
+import { NotRegularFile, readRegularFile, scanFile, WriteRefused, writeFixed, type Snapshot } from './safeFile';
 
-/** Larger files are skipped with a warning: generated bundles and data, not hand-written requests. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './limits';
 /** Git's test for binary content looks for a NUL byte in the first 8000 bytes; we look a little further. */
 const BINARY_SNIFF_BYTES = 8192;
 const BOM = '\uFEFF';
@@ -39,6 +39,11 @@ export interface FileResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /**
+   * Set when the file was not linted. For a file found by walking a folder this is not a problem: the
+   * result is then left out of the report and the CLI only mentions it on stderr (and in SARIF's notifications).
+   */
+  skipped?: PathNotice;
 }
 
 export type FixMode = 'off' | 'write' | 'dry-run';
@@ -48,69 +53,65 @@ export interface FileLintOptions {
   fix: FixMode;
   /** Drop warnings from the report. */
   quiet: boolean;
+  /** Files above this many bytes that mention Unkey are skipped (default MAX_FILE_BYTES). */
+  maxFileSize?: number;
+  /** Real paths below which fixes may be written (the linted paths); a file outside is not written. */
+  roots?: readonly string[];
 }
 
-/** Reads, lints and (with --fix) fixes one file. Problems with the file itself become warnings, never exceptions. */
+/**
+ * Reads, lints and (with --fix) fixes one file. Problems with the file itself become notices, never
+ * exceptions. Needs nothing but its arguments and the file system, so it can run in a worker.
+ */
 export function lintTarget(target: Target, options: FileLintOptions): FileResult {
   const { file } = target;
-  const notice = (message: string) => noticeResult(file, message, options.quiet);
+  const skip = (reason: SkipReason, message: string): FileResult => {
+    const notice: PathNotice = { file, message, reason };
+    return { ...(target.explicit ? noticeResult(file, message, options.quiet) : result(file, [], options.quiet)), skipped: notice };
+  };
+  const limit = options.maxFileSize ?? MAX_FILE_BYTES;
+  const needles = unkeyNeedles(resolveOptions(options.lint).hosts);
+  const mentions = (bytes: Buffer) => needles.some((needle) => bytes.includes(needle));
 
-  let bytes: Buffer;
+  let snapshot: Snapshot;
   try {
-    const stat = fs.statSync(file);
-    // A FIFO or device would block or never end.
-    if (!stat.isFile()) return notice('File skipped: it is not a regular file.');
-    if (stat.size > MAX_FILE_BYTES) return notice(`File skipped: it is larger than 1 MiB (${stat.size} bytes).`);
-    bytes = fs.readFileSync(file);
+    const read = readRegularFile(file, limit);
+    snapshot = read.snapshot;
+    if (!read.complete) {
+      // The cheap test first: a large file that never mentions Unkey has nothing to report.
+      const overlap = Math.max(...needles.map((n) => n.length));
+      if (!scanFile(file, overlap, mentions)) return result(file, [], options.quiet);
+      return skip('size', `File skipped: it is larger than ${formatBytes(limit)} (${read.snapshot.size} bytes).`);
+    }
   } catch (error) {
-    return notice(`File skipped: it could not be read (${errorCode(error)}).`);
+    if (error instanceof NotRegularFile) return skip('not-regular', 'File skipped: it is not a regular file.');
+    return skip('unreadable', `File skipped: it could not be read (${errorCode(error)}).`);
   }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return notice('File skipped: it holds binary data.');
+  const { bytes } = snapshot;
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return mentions(bytes) ? skip('binary', 'File skipped: it holds binary data.') : result(file, [], options.quiet);
+  }
 
-  const decoded = bytes.toString('utf8');
+  // Lossless: bytes that are not UTF-8 come back unchanged when a fix is written.
+  const decoded = decodeLossless(bytes);
   const hasBom = decoded.startsWith(BOM);
   // Positions are counted in the text without its BOM, as ESLint does.
   const text = hasBom ? decoded.slice(1) : decoded;
-  if (!detectLanguage(file, text)) return notice('File skipped: unkey-lint has no extractor for this file type.');
+  if (!detectLanguage(file, text)) return skip('no-extractor', 'File skipped: unkey-lint has no extractor for this file type.');
 
   if (options.fix === 'off') return report(file, text, lint(text, file, options.lint).findings, options.quiet);
 
   const fixed = applyFixes(text, file, options.lint);
   if (options.fix === 'write' && fixed.output !== text) {
     try {
-      writeFileAtomic(file, (hasBom ? BOM : '') + fixed.output);
+      writeFixed(file, snapshot, encodeLossless((hasBom ? BOM : '') + fixed.output), options.roots ?? [file]);
     } catch (error) {
       const findings = lint(text, file, options.lint).findings;
-      const failure = fileNotice(`Fixes could not be written (${errorCode(error)}).`);
-      return result(file, [failure, ...problemsOf(text, findings, dominantEol(text))], options.quiet);
+      const sentence = error instanceof WriteRefused ? `Fixes not written: ${error.message}.` : `Fixes could not be written (${errorCode(error)}).`;
+      return result(file, [fileNotice(sentence), ...problemsOf(text, findings, dominantEol(text))], options.quiet);
     }
   }
   return report(file, fixed.output, fixed.remaining, options.quiet);
-}
-
-/**
- * Replaces a file's content atomically: a temporary file in the same folder (same file system), the
- * original's permission bits, then a rename over it. A symbolic link is followed, so the link survives.
- */
-export function writeFileAtomic(file: string, content: string): void {
-  const target = fs.realpathSync(file);
-  const mode = fs.statSync(target).mode & 0o7777;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.unkey-lint.tmp`);
-  const fd = fs.openSync(temp, 'wx', mode);
-  try {
-    try {
-      fs.writeFileSync(fd, content, 'utf8');
-      // The mode given to open is filtered by the umask; set it exactly.
-      fs.fchmodSync(fd, mode);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 function report(file: string, text: string, findings: readonly Finding[], quiet: boolean): FileResult {

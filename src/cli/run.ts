@@ -3,11 +3,14 @@ import * as path from 'node:path';
 import { RULES, type LintOptions } from '../core';
 import { version } from '../../package.json';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
-import { collectTargets } from './files';
+import { collectTargets, type PathNotice, type SkipReason } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { ANSI, formatStylish, PLAIN } from './formatters/stylish';
-import { lintTarget, noticeResult, type FileResult } from './lintFile';
+import { formatBytes } from './limits';
+import { lintTarget, type FileLintOptions, type FileResult } from './lintFile';
+import { printable } from './printable';
+import { removeLiveTemps, removeStaleTemps } from './safeFile';
 
 export interface Output {
   write(text: string): unknown;
@@ -25,7 +28,7 @@ export interface CliIo {
 /** Runs `unkey-lint` with `argv` (without node and the script) and returns the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
-    return execute(parseCli(argv), io);
+    return await execute(parseCli(argv), io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`unkey-lint: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -34,7 +37,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function execute(options: CliOptions, io: CliIo): number {
+async function execute(options: CliOptions, io: CliIo): Promise<number> {
   if (options.help) {
     io.stdout.write(HELP);
     return 0;
@@ -44,23 +47,61 @@ function execute(options: CliOptions, io: CliIo): number {
     return 0;
   }
 
-  const { targets, notices } = collectTargets(options.paths, io.cwd);
-  const lintOptions = options.quiet ? errorsOnly(options.lint) : options.lint;
+  const { targets, notices, roots } = collectTargets(options.paths, io.cwd, { noIgnore: options.noIgnore });
   const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off';
-  const results: FileResult[] = notices.map((n) => noticeResult(n.file, n.message, options.quiet));
-  for (const target of targets) {
-    try {
-      results.push(lintTarget(target, { lint: lintOptions, fix, quiet: options.quiet }));
-    } catch (error) {
-      // An exception here is a bug in the engine, not a property of the file: say where, and stop.
-      const message = error instanceof Error ? error.message : String(error);
-      const wrapped = new Error(`internal error while linting ${path.relative(io.cwd, target.file) || target.file}: ${message}`);
-      wrapped.stack = error instanceof Error ? error.stack : undefined;
-      throw wrapped;
-    }
-  }
+  const fileOptions: FileLintOptions = {
+    lint: options.quiet ? errorsOnly(options.lint) : options.lint,
+    fix,
+    quiet: options.quiet,
+    maxFileSize: options.maxFileSize,
+    roots,
+  };
+  // Skipped while walking: not problems, so not in the report; counted on stderr and in SARIF's notifications.
+  const skipped: PathNotice[] = [...notices];
+  const results: FileResult[] = [];
 
-  const report = format(options, results, io);
+  // With --fix, Ctrl-C stops between files (never halfway through a write) and leaves no temporary file.
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+  };
+  if (fix === 'write') {
+    // Temporary files a killed run left next to the files we are about to fix.
+    for (const dir of new Set(targets.map((t) => path.dirname(t.file)))) removeStaleTemps(dir);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  try {
+    for (const target of targets) {
+      if (fix === 'write') {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (interrupted) break;
+      }
+      let result: FileResult;
+      try {
+        result = lintTarget(target, fileOptions);
+      } catch (error) {
+        // An exception here is a bug in the engine, not a property of the file: say where, and stop.
+        const message = error instanceof Error ? error.message : String(error);
+        const wrapped = new Error(`internal error while linting ${printable(path.relative(io.cwd, target.file) || target.file)}: ${message}`);
+        wrapped.stack = error instanceof Error ? error.stack : undefined;
+        throw wrapped;
+      }
+      if (result.skipped && !target.explicit) skipped.push(result.skipped);
+      else results.push(result);
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    removeLiveTemps();
+  }
+  if (interrupted) {
+    io.stderr.write(`unkey-lint: interrupted; ${results.length} of ${targets.length} files were checked, and no file was left half-written.\n`);
+    return 130;
+  }
+  reportSkipped(skipped, options, io);
+
+  const report = format(options, results, skipped, io);
   if (options.outputFile) {
     const file = path.resolve(io.cwd, options.outputFile);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -78,17 +119,38 @@ function execute(options: CliOptions, io: CliIo): number {
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-function format(options: CliOptions, results: FileResult[], io: CliIo): string {
+function format(options: CliOptions, results: FileResult[], skipped: readonly PathNotice[], io: CliIo): string {
   switch (options.format) {
     case 'json':
       return formatJson(results);
     case 'sarif':
-      return formatSarif(results, io.cwd);
+      return formatSarif(results, io.cwd, skipped);
     case 'stylish': {
       const color = !options.outputFile && io.stdout.isTTY === true && !io.env.NO_COLOR;
       return formatStylish(results, color ? ANSI : PLAIN);
     }
   }
+}
+
+const SKIP_LABELS: Record<SkipReason, (options: CliOptions) => string> = {
+  size: (options) => `larger than ${formatBytes(options.maxFileSize)}`,
+  binary: () => 'binary',
+  unreadable: () => 'unreadable',
+  'not-regular': () => 'not a regular file',
+  'no-extractor': () => 'of a type unkey-lint does not read',
+};
+
+/** One line on stderr for the files skipped while walking (each one with --verbose); nothing when none was. */
+function reportSkipped(skipped: readonly PathNotice[], options: CliOptions, io: CliIo): void {
+  if (skipped.length === 0) return;
+  if (options.verbose) {
+    for (const notice of skipped) io.stderr.write(`unkey-lint: ${printable(path.relative(io.cwd, notice.file) || notice.file)}: ${notice.message}\n`);
+  }
+  const counts = new Map<SkipReason, number>();
+  for (const notice of skipped) counts.set(notice.reason, (counts.get(notice.reason) ?? 0) + 1);
+  const parts = (Object.keys(SKIP_LABELS) as SkipReason[]).filter((r) => counts.has(r)).map((r) => `${counts.get(r)} ${SKIP_LABELS[r](options)}`);
+  const noun = skipped.length === 1 ? 'file' : 'files';
+  io.stderr.write(`unkey-lint: ${skipped.length} ${noun} skipped: ${parts.join(', ')}${options.verbose ? '.' : '; --verbose lists them.'}\n`);
 }
 
 /** --quiet as in ESLint 9: rules below error level do not run, so their fixes are not applied either. */

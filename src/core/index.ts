@@ -5,4 +5,4 @@ export { detectLanguage, lint, resolveOptions, type LintResult } from './lint';
 export { RULES, RULES_BY_ID, type Rule } from './rules';
 export { ruleDocsUrl } from './rules/rule';
 export * from './types';
-export { classifyUrl, mentionsUnkey, type UnkeyTarget } from './unkeyUrl';
+export { classifyUrl, mentionsUnkey, unkeyNeedles, type UnkeyTarget } from './unkeyUrl';

@@ -61,7 +61,10 @@ function pathOf(rest: string): string | undefined {
 
 /** Cheap text test run before any parsing: could this text hold an Unkey call or key at all? */
 export function mentionsUnkey(text: string, hosts: readonly string[]): boolean {
-  if (text.includes('/v2/') || text.includes('/v1/') || text.includes('unkey_')) return true;
-  for (const host of hosts) if (host && text.includes(host)) return true;
-  return false;
+  return unkeyNeedles(hosts).some((needle) => text.includes(needle));
+}
+
+/** The substrings one of which every text the engine would report on contains (all ASCII, so byte search works). */
+export function unkeyNeedles(hosts: readonly string[]): string[] {
+  return ['/v2/', '/v1/', 'unkey_', ...hosts.filter((host) => host)];
 }

@@ -12,7 +12,7 @@ import { collectTargets, SKIPPED_FOLDERS } from '../../src/cli/files';
 import { formatStylish, ANSI } from '../../src/cli/formatters/stylish';
 import { formatJson } from '../../src/cli/formatters/json';
 import { formatSarif, SARIF_SCHEMA } from '../../src/cli/formatters/sarif';
-import { MAX_FILE_BYTES, writeFileAtomic, type FileResult } from '../../src/cli/lintFile';
+import { MAX_FILE_BYTES, type FileResult } from '../../src/cli/lintFile';
 import { run } from '../../src/cli/run';
 import { RULES, ruleDocsUrl } from '../../src/core';
 import { version } from '../../package.json';
@@ -226,16 +226,81 @@ describe('cli: choosing files', () => {
   });
 });
 
-describe('cli: files that cannot be linted are warnings, not failures', () => {
-  it('skips oversized, binary and unreadable files with a warning each, and exits 0', async () => {
-    const big = Buffer.alloc(MAX_FILE_BYTES + 1, 'a');
-    const binary = Buffer.from('const a = 1;\u0000\u0001\u0002 https://api.unkey.com/v2/keys.createKey', 'latin1');
-    const dir = project({ 'big.ts': big, 'binary.ts': binary, 'notes.txt': 'hello', 'ok.ts': 'export {};\n' });
+describe('cli: skipped files are not problems', () => {
+  const UNKEY = 'await fetch("https://api.unkey.com/v2/keys.createKey");\n';
+
+  function skipProject() {
+    const dir = project({
+      // Over the 1 KiB limit set below: one mentions Unkey (skipped), one does not (simply clean).
+      'big.ts': Buffer.concat([Buffer.alloc(2048, 'a'), Buffer.from(`\n${UNKEY}`)]),
+      'big-clean.ts': Buffer.alloc(4096, 'b'),
+      'binary.ts': Buffer.from(`const a = 1;\u0000\u0001\u0002 ${UNKEY}`, 'latin1'),
+      'binary-clean.ts': Buffer.from([0x61, 0, 0x62]),
+      'notes.txt': 'hello',
+      'ok.ts': 'export {};\n',
+    });
     fs.symlinkSync(path.join(dir, 'gone.ts'), path.join(dir, 'dangling.ts'));
     execFileSync('mkfifo', [path.join(dir, 'pipe.ts')]);
-    const { code, results } = await json(['.', 'notes.txt', 'pipe.ts'], dir);
+    return dir;
+  }
+
+  it('the default limit is 8 MiB', () => {
+    assert.equal(MAX_FILE_BYTES, 8 * 1024 * 1024);
+  });
+
+  it('walking: no message, no exit code, one summary line on stderr', async () => {
+    const dir = skipProject();
+    const { code, stdout, stderr } = await cli(['--format', 'json', '--max-file-size', '1K', '--max-warnings', '0', '.'], { cwd: dir });
     assert.equal(code, 0);
-    const files = byFile(results, dir);
+    assert.equal(stderr, 'unkey-lint: 3 files skipped: 1 larger than 1 KiB, 1 binary, 1 unreadable; --verbose lists them.\n');
+    const results = JSON.parse(stdout) as JsonResult[];
+    assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)).sort(), ['big-clean.ts', 'binary-clean.ts', 'ok.ts']);
+    for (const result of results) assert.deepEqual(result.messages, [], result.filePath);
+
+    const stylish = await cli(['--max-file-size', '1K', '--max-warnings', '0', '.'], { cwd: dir });
+    assert.deepEqual([stylish.code, stylish.stdout], [0, '']);
+  });
+
+  it('--verbose lists each skipped file with its reason', async () => {
+    const dir = skipProject();
+    const { code, stdout, stderr } = await cli(['--verbose', '--max-file-size', '1K', '.'], { cwd: dir });
+    assert.deepEqual([code, stdout], [0, '']);
+    assert.equal(
+      stderr,
+      [
+        'unkey-lint: dangling.ts: File skipped: it could not be read (ENOENT).',
+        'unkey-lint: big.ts: File skipped: it is larger than 1 KiB (2105 bytes).',
+        'unkey-lint: binary.ts: File skipped: it holds binary data.',
+        'unkey-lint: 3 files skipped: 1 larger than 1 KiB, 1 binary, 1 unreadable.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('sarif: skipped files are toolExecutionNotifications (notes), not results', async () => {
+    const dir = skipProject();
+    const { code, stdout } = await cli(['--format', 'sarif', '--max-file-size', '1K', '.'], { cwd: dir });
+    assert.equal(code, 0);
+    const [runLog] = JSON.parse(stdout).runs;
+    assert.deepEqual(runLog.results, []);
+    assert.deepEqual(
+      runLog.invocations[0].toolExecutionNotifications
+        .map((n: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [n.level, n.locations[0].physicalLocation.artifactLocation.uri, n.message.text])
+        .sort((x: string[], y: string[]) => (x[1] < y[1] ? -1 : 1)),
+      [
+        ['note', 'big.ts', 'File skipped: it is larger than 1 KiB (2105 bytes).'],
+        ['note', 'binary.ts', 'File skipped: it holds binary data.'],
+        ['note', 'dangling.ts', 'File skipped: it could not be read (ENOENT).'],
+      ].sort((x, y) => (x[1] < y[1] ? -1 : 1)),
+    );
+  });
+
+  it('a file named on the command line and skipped still gets a warning, as in ESLint', async () => {
+    const dir = skipProject();
+    const { code, stdout, stderr } = await cli(['--format', 'json', '--max-file-size', '1K', 'notes.txt', 'pipe.ts', 'big.ts', 'binary.ts', 'big-clean.ts'], { cwd: dir });
+    assert.equal(code, 0);
+    assert.equal(stderr, '');
+    const files = byFile(JSON.parse(stdout) as JsonResult[], dir);
     const notice = (name: string) => {
       const result = files.get(name);
       assert.ok(result, name);
@@ -248,23 +313,32 @@ describe('cli: files that cannot be linted are warnings, not failures', () => {
       assert.equal(message.severity, 1);
       return message.message;
     };
-    assert.equal(notice('big.ts'), `File skipped: it is larger than 1 MiB (${MAX_FILE_BYTES + 1} bytes).`);
+    assert.equal(notice('big.ts'), 'File skipped: it is larger than 1 KiB (2105 bytes).');
     assert.equal(notice('binary.ts'), 'File skipped: it holds binary data.');
-    assert.equal(notice('dangling.ts'), 'File skipped: it could not be read (ENOENT).');
     assert.equal(notice('notes.txt'), 'File skipped: unkey-lint has no extractor for this file type.');
-    assert.equal(notice('pipe.ts'), 'File skipped: it is not a regular file.', 'a FIFO is never opened');
-    assert.deepEqual(files.get('ok.ts')?.messages, []);
+    assert.equal(notice('pipe.ts'), 'File skipped: it is not a regular file.', 'a FIFO is never read');
+    assert.deepEqual(files.get('big-clean.ts')?.messages, []);
+    // A broken link named on the command line is a usage error, as for any missing path.
+    assert.equal((await cli(['dangling.ts'], { cwd: dir })).code, 2);
   });
 
-  it('prints notices in stylish, counts them for --max-warnings and drops them with --quiet', async () => {
-    const dir = project({ 'binary.ts': Buffer.from([0x61, 0, 0x62]) });
-    const stylish = await cli(['.'], { cwd: dir });
+  it('explicit notices print in stylish, count for --max-warnings and drop with --quiet', async () => {
+    const dir = project({ 'binary.ts': Buffer.from(`a\u0000${UNKEY}`, 'latin1') });
+    const stylish = await cli(['binary.ts'], { cwd: dir });
     assert.equal(stylish.code, 0);
     assert.equal(stylish.stdout, `\n${path.join(dir, 'binary.ts')}\n  0:0  warning  File skipped: it holds binary data\n\n\u2716 1 problem (0 errors, 1 warning)\n\n`);
-    const strict = await cli(['--max-warnings', '0', '.'], { cwd: dir });
+    const strict = await cli(['--max-warnings', '0', 'binary.ts'], { cwd: dir });
     assert.equal(strict.code, 1);
     assert.equal(strict.stderr, 'unkey-lint found too many warnings (maximum: 0).\n');
-    assert.deepEqual(await cli(['--quiet', '--max-warnings', '0', '.'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
+    assert.deepEqual(await cli(['--quiet', '--max-warnings', '0', 'binary.ts'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('rejects a malformed --max-file-size', async () => {
+    for (const value of ['0', 'big', '-1', '1G']) {
+      const { code, stderr } = await cli([`--max-file-size=${value}`]);
+      assert.equal(code, 2, value);
+      assert.match(stderr, /--max-file-size expects a positive number of bytes/);
+    }
   });
 });
 
@@ -321,9 +395,9 @@ describe('cli: formatters', () => {
     assert.ok(colored.includes('\u001b[2m2:5\u001b[22m'));
     assert.equal(colored.replace(/\u001b\[\d+m/g, ''), formatStylish(results.slice(0, 1)));
 
-    const dir = project({ 'binary.ts': Buffer.from([0, 0]) });
-    assert.match((await cli(['.'], { cwd: dir, isTTY: true })).stdout, /\u001b\[/);
-    assert.doesNotMatch((await cli(['.'], { cwd: dir, isTTY: true, env: { NO_COLOR: '1' } })).stdout, /\u001b\[/);
+    const dir = project({ 'binary.ts': Buffer.from('\u0000\u0000 unkey_') });
+    assert.match((await cli(['binary.ts'], { cwd: dir, isTTY: true })).stdout, /\u001b\[/);
+    assert.doesNotMatch((await cli(['binary.ts'], { cwd: dir, isTTY: true, env: { NO_COLOR: '1' } })).stdout, /\u001b\[/);
     assert.doesNotMatch((await cli(['.'], { cwd: dir, isTTY: false })).stdout, /\u001b\[/);
   });
 
@@ -396,36 +470,6 @@ describe('cli: formatters', () => {
       { level: 'warning', message: { text: 'File skipped: it holds binary data.' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///elsewhere/x.ts' } } }] },
     ]);
     assert.equal(runLog.invocations[0].executionSuccessful, true);
-  });
-});
-
-describe('cli: atomic writes', () => {
-  const leftovers = (dir: string) => fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'));
-
-  it('replaces the content, keeps the permission bits and leaves no temporary file', () => {
-    const dir = project({ 'run.sh': 'old\n', 'private.ts': 'old\n' });
-    fs.chmodSync(path.join(dir, 'run.sh'), 0o755);
-    fs.chmodSync(path.join(dir, 'private.ts'), 0o600);
-    writeFileAtomic(path.join(dir, 'run.sh'), 'new\n');
-    writeFileAtomic(path.join(dir, 'private.ts'), 'new\n');
-    assert.equal(fs.readFileSync(path.join(dir, 'run.sh'), 'utf8'), 'new\n');
-    assert.equal(fs.statSync(path.join(dir, 'run.sh')).mode & 0o777, 0o755);
-    assert.equal(fs.statSync(path.join(dir, 'private.ts')).mode & 0o777, 0o600);
-    assert.deepEqual(leftovers(dir), []);
-  });
-
-  it('writes through a symbolic link, keeping the link', () => {
-    const dir = project({ 'real.ts': 'old' });
-    fs.symlinkSync(path.join(dir, 'real.ts'), path.join(dir, 'link.ts'));
-    writeFileAtomic(path.join(dir, 'link.ts'), 'new');
-    assert.ok(fs.lstatSync(path.join(dir, 'link.ts')).isSymbolicLink());
-    assert.equal(fs.readFileSync(path.join(dir, 'real.ts'), 'utf8'), 'new');
-  });
-
-  it('removes its temporary file when the rename fails', () => {
-    const dir = project({ 'target/inside.txt': 'x' });
-    assert.throws(() => writeFileAtomic(path.join(dir, 'target'), 'new'));
-    assert.deepEqual(leftovers(dir), []);
   });
 });
 

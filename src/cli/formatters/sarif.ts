@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Fix, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { RULES, ruleDocsUrl, type Rule, type Severity } from '../../core';
+import type { PathNotice } from '../files';
 import type { FileResult, Problem, Region } from '../lintFile';
 import { repository, version } from '../../../package.json';
 
@@ -16,7 +17,7 @@ const LEVELS: Record<Severity, Level> = { error: 'error', warning: 'warning', in
  * location relative to `cwd` (the checkout root in CI) under %SRCROOT%. Notices about files that were
  * skipped are tool execution notifications, not results: they break no rule.
  */
-export function formatSarif(results: readonly FileResult[], cwd: string): string {
+export function formatSarif(results: readonly FileResult[], cwd: string, skipped: readonly PathNotice[] = []): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id as string, index]));
   const sarifResults: Result[] = [];
   const notifications: Notification[] = [];
@@ -37,6 +38,11 @@ export function formatSarif(results: readonly FileResult[], cwd: string): string
         ...(problem.fix && problem.fixRegion && { fixes: [sarifFix(problem, artifact, problem.fixRegion)] }),
       });
     }
+  }
+
+  for (const notice of skipped) {
+    // Files skipped while walking a folder: not problems, so a note, not a warning.
+    notifications.push({ level: 'note', message: { text: notice.message }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(notice.file, cwd) } }] });
   }
 
   const log: Log = {

@@ -1,4 +1,5 @@
 import type { FileResult } from '../lintFile';
+import { printable } from '../printable';
 
 export interface Colors {
   red(s: string): string;
@@ -42,12 +43,12 @@ export function formatStylish(results: readonly FileResult[], c: Colors = PLAIN)
         String(p.region?.startLine ?? 0),
         String(p.region?.startColumn ?? 0),
         p.severity === 2 ? c.red('error') : c.yellow('warning'),
-        p.message.replace(/([^ ])\.$/u, '$1'),
+        printable(p.message.replace(/([^ ])\.$/u, '$1')),
         p.ruleId ? c.dim(p.ruleId) : '',
       ];
     });
     const lines = table(rows, ['', 'r', 'l']).map((row) => row.replace(/(\d+)\s+(\d+)/u, (_, line: string, column: string) => c.dim(`${line}:${column}`)));
-    output += `${result.filePath}\n${lines.join('\n')}\n\n`;
+    output += `${printable(result.filePath)}\n${lines.join('\n')}\n\n`;
   }
 
   const total = errors + warnings;
