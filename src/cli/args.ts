@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from './limits';
 /** Bad usage: reported as one line on stderr with exit code 2. */
 export class UsageError extends Error {}
 
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -37,7 +37,8 @@ skipped while walking (too large, binary, unreadable) are not problems: one line
 stderr counts them, and --verbose lists them.
 
 Options:
-  -f, --format <name>       Report format: stylish (default), json (ESLint's shape), sarif (2.1.0)
+  -f, --format <name>       Report format: stylish (default), json (ESLint's shape), sarif (2.1.0),
+                            github (GitHub Actions annotations)
       --fix                 Apply safe fixes to the files, then report what is left
       --fix-dry-run         Compute fixes and report what would be left, without writing
       --rule <id>=<level>   Set a rule's level: off, warn, error, info or hint (repeatable)

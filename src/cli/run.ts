@@ -4,6 +4,7 @@ import { RULES, type LintOptions } from '../core';
 import { version } from '../../package.json';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { collectTargets, type PathNotice, type SkipReason } from './files';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { ANSI, formatStylish, PLAIN } from './formatters/stylish';
@@ -125,6 +126,8 @@ function format(options: CliOptions, results: FileResult[], skipped: readonly Pa
       return formatJson(results);
     case 'sarif':
       return formatSarif(results, io.cwd, skipped);
+    case 'github':
+      return formatGithub(results, io.cwd);
     case 'stylish': {
       const color = !options.outputFile && io.stdout.isTTY === true && !io.env.NO_COLOR;
       return formatStylish(results, color ? ANSI : PLAIN);

@@ -114,7 +114,7 @@ describe('cli: usage', () => {
   const usageErrors: Array<[string[], RegExp]> = [
     [['--bogus'], /^unkey-lint: Unknown option --bogus; see --help\.\n$/],
     [['-z'], /^unkey-lint: Unknown option -z; see --help\.\n$/],
-    [['--format', 'xml'], /^unkey-lint: Unknown format "xml"; use one of: stylish, json, sarif\.\n$/],
+    [['--format', 'xml'], /^unkey-lint: Unknown format "xml"; use one of: stylish, json, sarif, github\.\n$/],
     [['--format'], /^unkey-lint: Option .*--format.* is missing its value/],
     [['--rule', 'no-such-rule=off'], /^unkey-lint: Unknown rule "no-such-rule"; known rules: hardcoded-root-key, malformed-bearer, missing-authorization, unexpanded-env-var\.\n$/],
     [['--rule', 'missing-authorization=loud'], /^unkey-lint: Unknown level "loud" for rule missing-authorization/],
