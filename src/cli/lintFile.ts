@@ -1,4 +1,4 @@
-import { applyFixes, detectLanguage, dominantEol, lint, resolveOptions, unkeyNeedles, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
+import { applyFixes, detectLanguage, dominantEol, lint, prepareLint, resolveOptions, unkeyNeedles, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
 import { decodeLossless, encodeLossless } from './bytes';
 import { errorCode, type PathNotice, type SkipReason, type Target } from './files';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
@@ -57,6 +57,25 @@ export interface FileLintOptions {
   maxFileSize?: number;
   /** Real paths below which fixes may be written (the linted paths); a file outside is not written. */
   roots?: readonly string[];
+}
+
+/** Languages whose extractor needs a grammar loaded first (Markdown: for its fenced blocks). */
+const NEEDS_GRAMMAR = new Set(['python', 'markdown']);
+
+/**
+ * Loads what linting this file needs (a tree-sitter grammar, once per language): await it before
+ * `lintTarget` (in a worker too). Reads the file only when its name says it may need a grammar; any read
+ * problem is left for lintTarget to report.
+ */
+export async function prepareTarget(target: Target, options: FileLintOptions): Promise<void> {
+  const language = detectLanguage(target.file, '');
+  if (!language || !NEEDS_GRAMMAR.has(language)) return;
+  try {
+    const { snapshot, complete } = readRegularFile(target.file, options.maxFileSize ?? MAX_FILE_BYTES);
+    if (complete) await prepareLint(decodeLossless(snapshot.bytes), target.file, options.lint);
+  } catch {
+    // Unreadable, or a grammar that failed to load: lintTarget reports what it can.
+  }
 }
 
 /**

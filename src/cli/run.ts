@@ -9,7 +9,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { ANSI, formatStylish, PLAIN } from './formatters/stylish';
 import { formatBytes } from './limits';
-import { lintTarget, type FileLintOptions, type FileResult } from './lintFile';
+import { lintTarget, prepareTarget, type FileLintOptions, type FileResult } from './lintFile';
 import { printable } from './printable';
 import { removeLiveTemps, removeStaleTemps } from './safeFile';
 
@@ -80,6 +80,8 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
       }
       let result: FileResult;
       try {
+        // Loads a tree-sitter grammar on the first file of its language only.
+        await prepareTarget(target, fileOptions);
         result = lintTarget(target, fileOptions);
       } catch (error) {
         // An exception here is a bug in the engine, not a property of the file: say where, and stop.

@@ -25,6 +25,7 @@ const FILE_SYNTAX: Record<LanguageKind, CommentSyntax> = {
   javascript: SLASHES, typescript: SLASHES,
   shell: HASH, yaml: HASH, http: HASH, powershell: POWERSHELL, cmd: CMD, dockerfile: DOCKERFILE,
   markdown: HTML,
+  python: HASH,
 };
 
 const JS_FENCES = new Set(['js', 'javascript', 'jsx', 'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'mts', 'cts']);

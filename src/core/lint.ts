@@ -3,10 +3,12 @@ import { extractDockerfile } from './extractors/dockerfile';
 import { extractHttp } from './extractors/http';
 import { extractJavaScript } from './extractors/javascript';
 import { extractMarkdown } from './extractors/markdown';
+import { extractPython } from './extractors/python';
 import { extractShell } from './extractors/shell';
 import { extractYaml } from './extractors/yaml';
 import { LineIndex } from './lines';
 import { RULES } from './rules';
+import { type GrammarName, isGrammarReady, prepareGrammar, releaseTrees } from './treesitter/runtime';
 import type { Extraction, Finding, LanguageKind, LintOptions, RuleId, RuleSeverity, Severity } from './types';
 import { DEFAULT_OPTIONS } from './types';
 import { mentionsUnkey } from './unkeyUrl';
@@ -31,6 +33,7 @@ const EXTENSIONS: Record<string, LanguageKind> = {
   '.md': 'markdown', '.mdx': 'markdown', '.markdown': 'markdown',
   '.http': 'http', '.rest': 'http',
   '.yml': 'yaml', '.yaml': 'yaml',
+  '.py': 'python', '.pyw': 'python', '.pyi': 'python',
 };
 
 /** VS Code language ids the engine reads. */
@@ -40,6 +43,7 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   shellscript: 'shell', powershell: 'powershell', bat: 'cmd',
   markdown: 'markdown', mdx: 'markdown',
   http: 'http', yaml: 'yaml', 'github-actions-workflow': 'yaml', dockerfile: 'dockerfile',
+  python: 'python',
 };
 
 /** Picks the extractor from a VS Code language id, the file name, or a shell shebang. */
@@ -57,6 +61,7 @@ export function detectLanguage(fileName: string, text: string, languageId?: stri
     const program = (shebang[1].endsWith('/env') ? shebang[2] : shebang[1])?.split('/').pop() ?? '';
     if (/^(?:sh|bash|zsh|dash|ksh)$/.test(program)) return 'shell';
     if (/^pwsh$/.test(program)) return 'powershell';
+    if (/^python[\d.]*$/.test(program)) return 'python';
     if (/^(?:node|deno|bun|tsx|ts-node)$/.test(program)) return /^(?:deno|bun|tsx|ts-node)$/.test(program) ? 'typescript' : 'javascript';
   }
   return undefined;
@@ -88,7 +93,49 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
       return extractYaml(text, context);
     case 'dockerfile':
       return extractDockerfile(text, context);
+    case 'python':
+      return extractPython(text, context);
   }
+}
+
+/** The tree-sitter grammar each language kind is read with. */
+const GRAMMAR_OF: Partial<Record<LanguageKind, GrammarName>> = { python: 'python' };
+
+/** Markdown fence info strings naming a tree-sitter language. */
+const FENCE_GRAMMARS: Record<string, GrammarName> = { py: 'python', python: 'python', python3: 'python' };
+
+/**
+ * The grammars `lint` needs for this text that are not loaded yet: its own language's, or those of
+ * the fenced blocks of a Markdown file. Empty for JS/TS, shell and the other hand-written extractors,
+ * and for any text that does not mention Unkey.
+ */
+export function missingGrammars(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): GrammarName[] {
+  const language = detectLanguage(fileName, text, languageId);
+  if (!language || !mentionsUnkey(text, resolveOptions(options).hosts)) return [];
+  const needed = new Set<GrammarName>();
+  const own = GRAMMAR_OF[language];
+  if (own) needed.add(own);
+  if (language === 'markdown') {
+    for (const match of text.matchAll(/^[ \t>]*(?:```+|~~~+)[ \t]*\{?[ \t]*\.?([\w+-]+)/gm)) {
+      const grammar = FENCE_GRAMMARS[match[1].toLowerCase()];
+      if (grammar) needed.add(grammar);
+    }
+  }
+  return [...needed].filter((grammar) => !isGrammarReady(grammar));
+}
+
+/**
+ * Loads what `lint` needs to read this text (a tree-sitter grammar, the first time a file of its
+ * language is seen). `lint` stays synchronous: front ends await this first. Cheap when nothing is missing.
+ */
+export async function prepareLint(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): Promise<void> {
+  await Promise.all(missingGrammars(text, fileName, options, languageId).map((grammar) => prepareGrammar(grammar)));
+}
+
+/** `prepareLint` then `lint`. */
+export async function lintAsync(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): Promise<LintResult> {
+  await prepareLint(text, fileName, options, languageId);
+  return lint(text, fileName, options, languageId);
 }
 
 /**
@@ -102,14 +149,19 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
 
   const extraction = extract(text, language, { options: resolved, language, fileName });
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const severity = effectiveSeverity(rule.id, rule.defaultSeverity, resolved.rules);
-    if (severity === 'off') continue;
-    rule.check(extraction, {
-      options: resolved,
-      text,
-      report: (finding) => findings.push({ ruleId: rule.id, severity, ...finding }),
-    });
+  try {
+    for (const rule of RULES) {
+      const severity = effectiveSeverity(rule.id, rule.defaultSeverity, resolved.rules);
+      if (severity === 'off') continue;
+      rule.check(extraction, {
+        options: resolved,
+        text,
+        report: (finding) => findings.push({ ruleId: rule.id, severity, ...finding }),
+      });
+    }
+  } finally {
+    // Fix builders of tree-sitter extractors read their tree; it is freed once the rules ran.
+    releaseTrees();
   }
   const directives = parseDirectives(text);
   const lines = directives.lines.size ? new LineIndex(text, 'lf') : undefined;

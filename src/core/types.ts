@@ -58,7 +58,12 @@ export interface HeaderEntry {
    * reference: `'Bearer $KEY'` in single quotes, `"Bearer ${key}"` in a plain JS string.
    * The extractor sets it; it is absent when the value is expanded or holds no such reference.
    */
-  unexpanded?: { reference: string; range: SourceRange };
+  unexpanded?: {
+    reference: string;
+    range: SourceRange;
+    /** Why the runtime sends it literally, in this language's terms (the rule has a default per tool). */
+    reason?: string;
+  };
   /** Edit making the value `prefix + <value>` (JS wraps a bare expression in a template literal). */
   prependToValue?(prefix: string): TextEdit | undefined;
   /** Edit replacing the value with `replacement` (already a valid piece of this format's source). */
@@ -67,7 +72,7 @@ export interface HeaderEntry {
   expandReferences?(): TextEdit | undefined;
 }
 
-export type SiteTool = 'fetch' | 'axios' | 'curl' | 'http' | 'sdk';
+export type SiteTool = 'fetch' | 'axios' | 'curl' | 'http' | 'sdk' | 'requests' | 'aiohttp' | 'urllib' | 'net/http' | 'resty' | 'reqwest' | 'curl-php' | 'guzzle' | 'laravel' | 'net-http' | 'httparty' | 'faraday';
 
 export interface RequestSite {
   tool: SiteTool;
@@ -119,7 +124,9 @@ export interface Finding {
 }
 
 /** What the engine was given about the text's language. */
-export type LanguageKind = 'javascript' | 'typescript' | 'shell' | 'powershell' | 'cmd' | 'markdown' | 'http' | 'yaml' | 'dockerfile';
+export type LanguageKind =
+  | 'javascript' | 'typescript' | 'shell' | 'powershell' | 'cmd' | 'markdown' | 'http' | 'yaml' | 'dockerfile'
+  | 'python';
 
 export interface LintOptions {
   /** Hosts that are the Unkey API. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lint, type LintResult } from '../core/lint';
+import { lint, missingGrammars, prepareLint, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
 import { ruleDocsUrl } from '../core/rules/rule';
 import type { Finding, Severity } from '../core/types';
@@ -88,7 +88,11 @@ export class DocumentLinter implements vscode.Disposable {
     const started = performance.now();
     let result: LintResult;
     try {
-      result = lint(document.getText(), document.fileName, toLintOptions(settings), document.languageId);
+      const text = document.getText();
+      const options = toLintOptions(settings);
+      // A grammar (Python, …) loads on the first file of its language; lint again once it is there.
+      if (missingGrammars(text, document.fileName, options, document.languageId).length) this.loadGrammars(document, text, options);
+      result = lint(text, document.fileName, options, document.languageId);
     } catch (error) {
       // The engine is meant never to throw; if it does, one file loses its diagnostics, not the editor.
       const message = maskSecrets(String((error as Error)?.message ?? '').slice(0, 200));
@@ -108,6 +112,19 @@ export class DocumentLinter implements vscode.Disposable {
       this.log.info(`Linted ${this.name(document.uri)} (version ${document.version}): ${entries.length} problem(s) in ${ms} ms.`);
     }
     return linted;
+  }
+
+  private loadGrammars(document: vscode.TextDocument, text: string, options: ReturnType<typeof toLintOptions>): void {
+    const version = document.version;
+    prepareLint(text, document.fileName, options, document.languageId).then(
+      () => {
+        if (document.isClosed) return;
+        const cached = this.cache.get(document.uri.toString());
+        if (cached?.version === version) this.cache.delete(document.uri.toString());
+        this.lint(document);
+      },
+      (error: unknown) => this.log.error(`Loading a grammar for ${this.name(document.uri)} failed: ${(error as Error)?.message ?? String(error)}`),
+    );
   }
 
   /** Lints after a pause in typing; a newer change restarts the wait, so only the latest version is linted. */

@@ -16,6 +16,7 @@ const LANGUAGE_FILES: Record<string, readonly string[]> = {
   yaml: ['*.yml', '*.yaml'],
   'github-actions-workflow': ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
   dockerfile: ['Dockerfile', 'Dockerfile.*', '*.dockerfile', 'Containerfile', 'Containerfile.*'],
+  python: ['*.py', '*.pyw', '*.pyi'],
 };
 
 /** Folders the scan never enters, as the CLI. */

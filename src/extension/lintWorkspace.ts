@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lint, type LintResult } from '../core/lint';
+import { lintAsync, type LintResult } from '../core/lint';
 import { toLintOptions } from './config';
 import { type DocumentLinter, toDiagnostic } from './diagnostics';
 import { excludeGlob, includeGlob, inSkippedFolder, looksBinary } from './files';
@@ -101,7 +101,7 @@ async function lintFile(uri: vscode.Uri, linter: DocumentLinter, log: Log): Prom
   }
   let result: LintResult;
   try {
-    result = lint(text, uri.path, toLintOptions(settings));
+    result = await lintAsync(text, uri.path, toLintOptions(settings));
   } catch (error) {
     // The engine is meant never to throw. Only the error's name: its message could quote the text, a key too.
     log.error(`Skipped ${name}: linting it failed (${errorName(error)}).`);

@@ -174,6 +174,9 @@ describe('packaging', () => {
     const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
     const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
     assert.ok(listed.includes('package.json'));
-    for (const file of listed) assert.ok(allowed.includes(file) || /^syntaxes\/[^/]+\.tmLanguage\.json$/.test(file), `${file} would ship`);
+    // The tree-sitter runtime and grammars, loaded on the first file of their language.
+    const grammar = /^dist\/tree-sitter\/tree-sitter(?:-[a-z]+)?\.(?:js|wasm)$/;
+    for (const file of listed) assert.ok(allowed.includes(file) || /^syntaxes\/[^/]+\.tmLanguage\.json$/.test(file) || grammar.test(file), `${file} would ship`);
+    assert.ok(listed.includes('dist/tree-sitter/tree-sitter.wasm') && listed.includes('dist/tree-sitter/tree-sitter-python.wasm'), 'the grammars ship');
   });
 });

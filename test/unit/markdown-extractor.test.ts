@@ -104,7 +104,7 @@ describe('markdown extractor', () => {
         `Run ${CURL} to create a key, or \`${CURL}\`.`,
         '```json', `{"cmd": "${CURL}"}`, '```',
         '```console', '$ echo hi', `${CURL}`, '```',
-        '```python', `os.system("${CURL}")`, '```',
+        '```elixir', `System.shell("${CURL}")`, '```',
         '',
       ].join('\n');
       assert.deepEqual(sites(text), []);

@@ -7,6 +7,7 @@ import { parse as babelParse } from '@babel/parser';
 import { applyEdits } from '../../src/core/fix';
 import { extract, detectLanguage, lint, resolveOptions } from '../../src/core/lint';
 import { RULES, RULES_BY_ID } from '../../src/core/rules';
+import { GRAMMARS, prepareGrammar } from '../../src/core/treesitter/runtime';
 import type { Finding, LintOptions, RuleId } from '../../src/core/types';
 
 export interface ValidCase {
@@ -150,6 +151,8 @@ export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
   }
 
   describe(ruleId, () => {
+    // lint() is synchronous once a language's grammar is loaded (front ends await prepareLint).
+    before(() => Promise.all(GRAMMARS.map((grammar) => prepareGrammar(grammar))));
     describe('valid', () => {
       for (const raw of tests.valid) {
         const c = typeof raw === 'string' ? { code: raw } : raw;

@@ -13,6 +13,7 @@ import { extractDockerfile } from './dockerfile';
 import { blankOut, embeddedShell, type Extractor, findRootKeys, mergeExtractions, type Region, runEmbedded, runShellRegions, splitLines } from './embed';
 import { extractHttp } from './http';
 import { extractJavaScript } from './javascript';
+import { extractPython } from './python';
 import { extractYaml } from './yaml';
 
 /** A fenced code block. */
@@ -46,6 +47,7 @@ const JAVASCRIPT: Target = { extract: extractJavaScript, language: 'javascript',
 const HTTP: Target = { extract: extractHttp, language: 'http' };
 const YAML: Target = { extract: extractYaml, language: 'yaml' };
 const DOCKERFILE: Target = { extract: extractDockerfile, language: 'dockerfile' };
+const PYTHON: Target = { extract: extractPython, language: 'python', fileName: 'block.py' };
 
 /** Info-string languages and the extractor that reads them; other blocks are only scanned for key literals. */
 const TARGETS: Record<string, Target> = {
@@ -58,6 +60,7 @@ const TARGETS: Record<string, Target> = {
   http: HTTP, rest: HTTP,
   yaml: YAML, yml: YAML,
   dockerfile: DOCKERFILE, docker: DOCKERFILE,
+  py: PYTHON, python: PYTHON, python3: PYTHON,
 };
 
 export function extractMarkdown(text: string, context: ExtractContext): Extraction {

@@ -14,7 +14,7 @@ export const unexpandedEnvVar = defineRule({
         if (!header.unexpanded) continue;
         const fix = header.expandReferences?.();
         context.report({
-          message: `Unkey will reject this request (authentication/key_not_found, HTTP 401): ${why(site, header.unexpanded.reference)}`,
+          message: `Unkey will reject this request (authentication/key_not_found, HTTP 401): ${header.unexpanded.reason ?? why(site, header.unexpanded.reference)}`,
           range: header.unexpanded.range,
           ...(fix && { fix }),
         });

@@ -1,0 +1,576 @@
+// One Python file as the clients see it: imports, same-file assignments, and the evaluation of
+// expressions to Values (string literals with escapes, f-strings, `+`, implicit concatenation,
+// `%` and `.format()`, same-file constants, `os.environ[...]`/`os.getenv(...)` as env references).
+import { ancestor, field, namedChildren, rangeOf, type Node } from '../treesitter/nodes';
+import type { HeaderEntry, OpaquePart, SourceRange, TextEdit, Value, ValuePart } from '../types';
+import { computedText, mappedText, opaquePart, valueOf } from '../value';
+
+/** A decoded string literal: its text, the source offset of each character, and how it is written. */
+export interface PyString {
+  node: Node;
+  /** Lower-case prefix letters (`f`, `r`, `b`, `rb`, …). */
+  prefix: string;
+  /** The delimiter: `"`, `'`, `"""` or `'''`. */
+  quote: string;
+  parts: ValuePart[];
+}
+
+const SCOPES = ['function_definition', 'lambda'];
+const MAX_DEPTH = 8;
+
+export class PyFile {
+  /** Local name -> dotted module path it stands for (`rq` -> `requests`, `post` -> `requests.post`). */
+  readonly imports = new Map<string, string>();
+  /** Assignment target source (`KEY`, `self.client`) -> the assignments' value nodes, in order. */
+  readonly assignments = new Map<string, Node[]>();
+  readonly calls: Node[] = [];
+  readonly withItems: Node[] = [];
+  /** Subscript assignments `x["A"] = v`, by the subscripted object's source. */
+  readonly subscriptAssignments = new Map<string, Array<{ key: Node; value: Node; node: Node }>>();
+  private cachedQuote: '"' | "'" | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly root: Node,
+  ) {
+    const nodes = root.descendantsOfType(['import_statement', 'import_from_statement', 'assignment', 'call', 'with_item']);
+    for (const node of nodes) {
+      if (!node) continue;
+      switch (node.type) {
+        case 'import_statement':
+          for (const name of namedChildren(node)) this.addImport(name, '');
+          break;
+        case 'import_from_statement': {
+          const module = field(node, 'module_name');
+          if (!module || module.type !== 'dotted_name') break;
+          for (const name of node.childrenForFieldName('name')) if (name) this.addImport(name, `${module.text}.`);
+          break;
+        }
+        case 'assignment': {
+          const left = field(node, 'left');
+          const right = field(node, 'right');
+          if (!left || !right) break;
+          if (left.type === 'identifier' || left.type === 'attribute') push(this.assignments, left.text, right);
+          else if (left.type === 'subscript') {
+            const object = field(left, 'value');
+            const key = field(left, 'subscript');
+            if (object && key) push(this.subscriptAssignments, object.text, { key, value: right, node });
+          }
+          break;
+        }
+        case 'call':
+          this.calls.push(node);
+          break;
+        case 'with_item':
+          this.withItems.push(node);
+          break;
+      }
+    }
+  }
+
+  private addImport(name: Node, prefix: string): void {
+    if (name.type === 'dotted_name') {
+      // `import urllib.request` binds `urllib`, and `urllib.request.X` then reads as written.
+      const local = prefix ? name.text : name.text.split('.')[0];
+      this.imports.set(local, prefix ? prefix + name.text : local);
+    } else if (name.type === 'aliased_import') {
+      const target = field(name, 'name');
+      const alias = field(name, 'alias');
+      if (target && alias) this.imports.set(alias.text, prefix + target.text);
+    }
+  }
+
+  /** The dotted path an identifier or attribute chain refers to through the imports, e.g. `requests.post`. */
+  qualify(node: Node | undefined): string | undefined {
+    if (!node) return undefined;
+    if (node.type === 'identifier') return this.imports.get(node.text);
+    if (node.type === 'attribute') {
+      const object = this.qualify(field(node, 'object'));
+      const attribute = field(node, 'attribute');
+      return object && attribute ? `${object}.${attribute.text}` : undefined;
+    }
+    return undefined;
+  }
+
+  /** The single assignment of a name in the file, if there is exactly one (so its value is constant). */
+  constantOf(node: Node): Node | undefined {
+    if (node.type !== 'identifier' && node.type !== 'attribute') return undefined;
+    const values = this.assignments.get(node.text);
+    return values?.length === 1 ? values[0] : undefined;
+  }
+
+  /** Follows a name to its single assignment (a dict, a call), else the node itself. */
+  resolve(node: Node): Node {
+    let current = unwrap(node);
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      const next = this.constantOf(current);
+      if (!next) break;
+      current = unwrap(next);
+    }
+    return current;
+  }
+
+  /** The name of the env var an expression reads: `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`. */
+  envRef(node: Node): string | undefined {
+    const inner = unwrap(node);
+    if (inner.type === 'subscript') {
+      if (this.qualify(field(inner, 'value')) !== 'os.environ') return undefined;
+      const key = field(inner, 'subscript');
+      return key ? this.literal(key) : undefined;
+    }
+    if (inner.type === 'call') {
+      const name = this.qualify(field(inner, 'function'));
+      if (name !== 'os.getenv' && name !== 'os.environ.get') return undefined;
+      const first = positional(inner)[0];
+      return first ? this.literal(first) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The exact text of a plain string literal (no interpolation), else undefined. */
+  literal(node: Node): string | undefined {
+    const inner = unwrap(node);
+    if (inner.type !== 'string' && inner.type !== 'concatenated_string') return undefined;
+    const value = this.value(inner);
+    return value.parts.every((p) => p.kind === 'text') ? value.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('') : undefined;
+  }
+
+  // ---- Values -----------------------------------------------------------------------------------
+
+  value(node: Node, mapped = true): Value {
+    return valueOf(rangeOf(node), this.parts(node, mapped, 0));
+  }
+
+  private opaque(node: Node, envVar?: string): OpaquePart {
+    return opaquePart(rangeOf(node), node.text, envVar);
+  }
+
+  private parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
+    if (depth > MAX_DEPTH) return [this.opaque(node)];
+    switch (node.type) {
+      case 'string':
+        return this.string(node, mapped, depth).parts;
+      case 'concatenated_string':
+        return namedChildren(node).flatMap((child) => this.parts(child, mapped, depth + 1));
+      case 'parenthesized_expression': {
+        const inner = namedChildren(node)[0];
+        return inner ? this.parts(inner, mapped, depth + 1) : [this.opaque(node)];
+      }
+      case 'binary_operator': {
+        const operator = field(node, 'operator')?.type;
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        if (!left || !right) break;
+        if (operator === '+') return [...this.parts(left, mapped, depth + 1), ...this.parts(right, mapped, depth + 1)];
+        if (operator === '%' && unwrap(left).type === 'string') return this.percent(unwrap(left), right, mapped, depth);
+        break;
+      }
+      case 'identifier':
+      case 'attribute': {
+        const env = this.envRef(node);
+        if (env !== undefined) return [this.opaque(node, env)];
+        const constant = this.constantOf(node);
+        // Folded from elsewhere: the text is known but does not sit here, so no map.
+        if (constant && !isParameter(node)) return this.parts(constant, false, depth + 1);
+        break;
+      }
+      case 'subscript': {
+        const env = this.envRef(node);
+        if (env !== undefined) return [this.opaque(node, env)];
+        break;
+      }
+      case 'call': {
+        const env = this.envRef(node);
+        if (env !== undefined) return [this.opaque(node, env)];
+        const fn = field(node, 'function');
+        if (fn?.type === 'attribute' && field(fn, 'attribute')?.text === 'format') {
+          const object = field(fn, 'object');
+          if (object && unwrap(object).type === 'string') return this.format(unwrap(object), node, mapped, depth);
+        }
+        // str(x) is x for our purposes.
+        if (fn?.type === 'identifier' && fn.text === 'str') {
+          const args = positional(node);
+          if (args.length === 1) return this.parts(args[0], mapped, depth + 1);
+        }
+        break;
+      }
+      case 'integer':
+        return [computedText(node.text)];
+    }
+    return [this.opaque(node)];
+  }
+
+  /** Decodes a string literal; interpolations of an f-string become their expression's parts. */
+  string(node: Node, mapped = true, depth = 0): PyString {
+    const start = node.firstChild;
+    const startText = start?.type === 'string_start' ? start.text : '"';
+    const quoteAt = startText.search(/['"]/);
+    const prefix = startText.slice(0, Math.max(0, quoteAt)).toLowerCase();
+    const quote = startText.slice(Math.max(0, quoteAt));
+    const raw = prefix.includes('r');
+    const interpolated = prefix.includes('f');
+    const parts: ValuePart[] = [];
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i);
+      if (!child) continue;
+      if (child.type === 'string_content') {
+        const decoded = decodePython(this.text, child.startIndex, child.endIndex, raw, interpolated);
+        parts.push(mapped ? mappedText(decoded.text, decoded.map) : computedText(decoded.text));
+      } else if (child.type === 'interpolation') {
+        const expression = field(child, 'expression');
+        const simple = expression && !field(child, 'format_specifier') && !field(child, 'type_conversion');
+        parts.push(...(simple ? this.parts(expression, mapped, depth + 1) : [this.opaque(child)]));
+      }
+    }
+    return { node, prefix, quote, parts };
+  }
+
+  /** `"Bearer %s" % key`: each `%s` takes the next operand; anything fancier is opaque. */
+  private percent(format: Node, operand: Node, mapped: boolean, depth: number): ValuePart[] {
+    const template = this.string(format, mapped, depth);
+    const inner = unwrap(operand);
+    const values = inner.type === 'tuple' ? namedChildren(inner) : [operand];
+    return substitute(template.parts, /%(?:s|r|d|%)/g, (token, index) => {
+      if (token === '%%') return [computedText('%')];
+      const arg = values[index];
+      return arg ? this.parts(arg, mapped, depth + 1) : undefined;
+    });
+  }
+
+  /** `"Bearer {}".format(key)`, `"{0}"`, `"{name}"` with keyword arguments. */
+  private format(format: Node, call: Node, mapped: boolean, depth: number): ValuePart[] {
+    const template = this.string(format, mapped, depth);
+    const args = positional(call);
+    const keywords = keywordArguments(call);
+    let next = 0;
+    return substitute(template.parts, /\{\{|\}\}|\{([A-Za-z_]\w*|\d*)\}/g, (token, _index, name) => {
+      if (token === '{{') return [computedText('{')];
+      if (token === '}}') return [computedText('}')];
+      const arg = name === '' ? args[next++] : /^\d+$/.test(name ?? '') ? args[Number(name)] : keywords.get(name ?? '');
+      return arg ? this.parts(arg, mapped, depth + 1) : undefined;
+    });
+  }
+
+  // ---- Style ------------------------------------------------------------------------------------
+
+  /** The majority quote of the file's strings. */
+  get quote(): '"' | "'" {
+    if (this.cachedQuote === undefined) {
+      const single = this.text.match(/(?<![\w'"])'[^'\n]*'/g)?.length ?? 0;
+      const double = this.text.match(/(?<![\w'"])"[^"\n]*"/g)?.length ?? 0;
+      this.cachedQuote = single > double ? "'" : '"';
+    }
+    return this.cachedQuote;
+  }
+
+  str(text: string, quote: '"' | "'" = this.quote): string {
+    return quote + text.replace(/\\/g, '\\\\').split(quote).join(`\\${quote}`) + quote;
+  }
+
+  /** How this file reads env vars: `os.environ["X"]` unless it already uses `os.getenv` or a bare `environ`/`getenv`. */
+  envExpression(name: string, quote: '"' | "'" = this.quote): string {
+    const key = this.str(name, quote);
+    if (this.imports.get('environ') === 'os.environ' && !this.imports.has('os')) return `environ[${key}]`;
+    if (this.imports.get('getenv') === 'os.getenv' && !this.imports.has('os')) return `getenv(${key})`;
+    if (this.text.includes('os.getenv(') && !this.text.includes('os.environ')) return `os.getenv(${key})`;
+    return `os.environ[${key}]`;
+  }
+
+  /**
+   * Makes an edit that writes `os.…` also import `os` when the file does not: the edit then reaches
+   * back to just after the file's last top-level import (one edit, so it stays one fix).
+   */
+  withOsImport(edit: TextEdit | undefined): TextEdit | undefined {
+    if (!edit || !/\bos\./.test(edit.text) || this.imports.get('os') === 'os') return edit;
+    const at = this.importInsertionPoint();
+    if (at > edit.range[0]) return edit;
+    return { range: [at, edit.range[1]], text: `import os\n${this.text.slice(at, edit.range[0])}${edit.text}` };
+  }
+
+  /** Start of the line after the last top-level import, else after leading comment lines. */
+  private importInsertionPoint(): number {
+    let end = -1;
+    for (const child of namedChildren(this.root)) {
+      if (child.type === 'import_statement' || child.type === 'import_from_statement' || child.type === 'future_import_statement') end = child.endIndex;
+    }
+    if (end === -1) {
+      let at = 0;
+      while (this.text.startsWith('#', at)) {
+        const next = this.text.indexOf('\n', at);
+        if (next === -1) return this.text.length;
+        at = next + 1;
+      }
+      return at;
+    }
+    const newline = this.text.indexOf('\n', end);
+    return newline === -1 ? this.text.length : newline + 1;
+  }
+
+  /** `"Bearer " + os.environ["X"]`: works on every Python version (no nested quotes in an f-string). */
+  bearerValue(envVarName: string): string {
+    return `${this.str('Bearer ')} + ${this.envExpression(envVarName)}`;
+  }
+
+  // ---- Headers ----------------------------------------------------------------------------------
+
+  /** Header entries of a dict literal; `known` is false for `**spread` or a computed key. */
+  dictHeaders(dict: Node): { entries: HeaderEntry[]; known: boolean } {
+    const entries: HeaderEntry[] = [];
+    let known = true;
+    for (const item of namedChildren(dict)) {
+      if (item.type !== 'pair') {
+        known = false;
+        continue;
+      }
+      const key = field(item, 'key');
+      const value = field(item, 'value');
+      const name = key && this.literal(key);
+      if (!key || !value || name === undefined) {
+        known = false;
+        continue;
+      }
+      entries.push(this.headerEntry(name, key, value, item));
+    }
+    return { entries, known };
+  }
+
+  headerEntry(name: string, nameNode: Node, valueNode: Node, entryNode: Node): HeaderEntry {
+    const entry: HeaderEntry = { name, nameRange: rangeOf(nameNode), value: this.value(valueNode), range: rangeOf(entryNode) };
+    const replace = (text: string): TextEdit => ({ range: rangeOf(valueNode), text });
+    entry.replaceValue = replace;
+    entry.prependToValue = (prefix) => {
+      const leftmost = leftmostOperand(valueNode);
+      if (leftmost.type === 'string') {
+        const literal = this.string(leftmost);
+        const at = leftmost.firstChild?.endIndex ?? leftmost.startIndex;
+        // Braces in an f-string would start a replacement field; quotes would end the literal.
+        if (/[\\'"{}]/.test(prefix) || literal.prefix.includes('b')) return undefined;
+        return { range: [at, at], text: prefix };
+      }
+      return replace(`${this.str(prefix)} + ${valueNode.text}`);
+    };
+    const literal = unwrap(valueNode);
+    if (literal.type === 'string') this.markUnexpanded(entry, this.string(literal));
+    return entry;
+  }
+
+  /**
+   * A plain string holding `{NAME}` was meant as an f-string (the fix adds the `f`); `$NAME`/`${NAME}`
+   * is shell syntax Python never expands (no safe rewrite).
+   */
+  private markUnexpanded(entry: HeaderEntry, literal: PyString): void {
+    if (literal.prefix.includes('f') || literal.prefix.includes('b')) return;
+    const part = literal.parts.length === 1 && literal.parts[0].kind === 'text' ? literal.parts[0] : undefined;
+    if (!part?.map) return;
+    const braces = [...part.text.matchAll(/\{([^{}]*)\}/g)];
+    const field = braces.find((m) => /^[A-Za-z_][\w.]*(?:\[[^\]]+\])?$/.test(m[1]));
+    if (field && braces.length === [...part.text.matchAll(/[{}]/g)].length / 2) {
+      const from = field.index;
+      const to = from + field[0].length;
+      entry.unexpanded = { reference: field[0], range: [part.map[from], part.map[to - 1] + 1], reason: `${field[0]} is inside a plain string, not an f-string, so the text "${field[0]}" is sent instead of the key.` };
+      const node = literal.node;
+      entry.expandReferences = () => ({ range: [node.startIndex, node.startIndex], text: 'f' });
+      return;
+    }
+    const shell = /\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*/.exec(part.text);
+    if (shell) {
+      const from = shell.index;
+      const to = from + shell[0].length;
+      entry.unexpanded = { reference: shell[0], range: [part.map[from], part.map[to - 1] + 1], reason: `Python does not expand ${shell[0]} in a string, so the text "${shell[0]}" is sent instead of the key.` };
+    }
+  }
+
+  /** Inserts `item` as the last entry of a dict literal, on its own line when the dict spans lines. */
+  addToDict(dict: Node, item: string): TextEdit | undefined {
+    const close = dict.lastChild;
+    if (!close || close.type !== '}' || close.isMissing) return undefined;
+    const items = namedChildren(dict);
+    const last = items[items.length - 1];
+    const open = dict.firstChild!;
+    if (!last) return { range: [open.endIndex, close.startIndex], text: item };
+    const between = this.text.slice(last.endIndex, close.startIndex);
+    const comma = between.trimStart().startsWith(',');
+    const multiline = this.text.slice(open.endIndex, last.startIndex).includes('\n');
+    if (multiline) {
+      const indent = /[ \t]*$/.exec(this.text.slice(0, last.startIndex))?.[0] ?? '';
+      const after = comma ? last.endIndex + between.indexOf(',') + 1 : last.endIndex;
+      return { range: [after, after], text: `${comma ? '' : ','}\n${indent}${item}${comma ? ',' : ''}` };
+    }
+    const after = comma ? last.endIndex + between.indexOf(',') + 1 : last.endIndex;
+    return { range: [after, after], text: `${comma ? ' ' : ', '}${item}` };
+  }
+
+  /** Appends `name=value` to a call's arguments. */
+  addKeyword(call: Node, keyword: string): TextEdit | undefined {
+    const list = field(call, 'arguments');
+    if (!list || list.type !== 'argument_list') return undefined;
+    const close = list.lastChild;
+    if (!close || close.type !== ')' || close.isMissing) return undefined;
+    const args = namedChildren(list);
+    const last = args[args.length - 1];
+    if (!last) return { range: [close.startIndex, close.startIndex], text: keyword };
+    const between = this.text.slice(last.endIndex, close.startIndex);
+    const comma = between.trimStart().startsWith(',');
+    const multiline = this.text.slice(list.startIndex, last.startIndex).includes('\n');
+    const after = comma ? last.endIndex + between.indexOf(',') + 1 : last.endIndex;
+    if (multiline) {
+      const indent = /[ \t]*$/.exec(this.text.slice(0, last.startIndex))?.[0] ?? '';
+      return { range: [after, after], text: `${comma ? '' : ','}\n${indent}${keyword}${comma ? ',' : ''}` };
+    }
+    return { range: [after, after], text: `${comma ? ' ' : ', '}${keyword}` };
+  }
+}
+
+// ---- Helpers ----------------------------------------------------------------------------------
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (current.type === 'parenthesized_expression' || current.type === 'await') {
+    const inner = namedChildren(current)[0];
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+function leftmostOperand(node: Node): Node {
+  let current = unwrap(node);
+  while (current.type === 'binary_operator' && field(current, 'operator')?.type === '+') current = unwrap(field(current, 'left') ?? current);
+  if (current.type === 'concatenated_string') return namedChildren(current)[0] ?? current;
+  return current;
+}
+
+/** Whether an identifier is a parameter of its enclosing function (then a same-name global is not it). */
+export function isParameter(node: Node): boolean {
+  if (node.type !== 'identifier') return false;
+  const fn = ancestor(node, SCOPES);
+  const parameters = fn && field(fn, 'parameters');
+  if (!parameters) return false;
+  return namedChildren(parameters).some((p) => (p.type === 'identifier' ? p.text : field(p, 'name')?.text ?? namedChildren(p)[0]?.text) === node.text);
+}
+
+export function positional(call: Node): Node[] {
+  const list = field(call, 'arguments');
+  if (!list) return [];
+  return namedChildren(list).filter((a) => a.type !== 'keyword_argument' && a.type !== 'list_splat' && a.type !== 'dictionary_splat');
+}
+
+export function keywordArguments(call: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  const list = field(call, 'arguments');
+  if (!list) return out;
+  for (const arg of namedChildren(list)) {
+    if (arg.type !== 'keyword_argument') continue;
+    const name = field(arg, 'name');
+    const value = field(arg, 'value');
+    if (name && value) out.set(name.text, value);
+  }
+  return out;
+}
+
+/** Whether a call passes `*args` or `**kwargs` (then any argument may be hidden in them). */
+export function hasSplat(call: Node): boolean {
+  const list = field(call, 'arguments');
+  return !!list && namedChildren(list).some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat');
+}
+
+/** Replaces each match of `pattern` in the text parts by what `replace` returns (undefined: opaque). */
+function substitute(
+  parts: ValuePart[],
+  pattern: RegExp,
+  replace: (token: string, index: number, group: string | undefined) => ValuePart[] | undefined,
+): ValuePart[] {
+  const out: ValuePart[] = [];
+  let index = 0;
+  for (const part of parts) {
+    if (part.kind !== 'text') {
+      out.push(part);
+      continue;
+    }
+    let cursor = 0;
+    for (const match of part.text.matchAll(pattern)) {
+      const slice = (from: number, to: number) => mappedText(part.text.slice(from, to), part.map?.slice(from, to + 1));
+      out.push(slice(cursor, match.index));
+      const isField = match[0] !== '%%' && match[0] !== '{{' && match[0] !== '}}';
+      const replacement = replace(match[0], isField ? index : -1, match[1]);
+      if (isField) index++;
+      const range: SourceRange = part.map ? [part.map[match.index], part.map[match.index + match[0].length]] : [0, 0];
+      out.push(...(replacement ?? [opaquePart(range, match[0])]));
+      cursor = match.index + match[0].length;
+    }
+    out.push(mappedText(part.text.slice(cursor), part.map?.slice(cursor)));
+  }
+  return out;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+/** Decodes Python string content text[start, end) with a source map; f-strings turn `{{`/`}}` into braces. */
+export function decodePython(source: string, start: number, end: number, raw: boolean, fstring: boolean): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  let i = start;
+  while (i < end) {
+    const c = source[i];
+    if (fstring && (c === '{' || c === '}') && source[i + 1] === c) {
+      text += c;
+      map.push(i);
+      i += 2;
+      continue;
+    }
+    if (c !== '\\' || raw) {
+      text += c;
+      map.push(i);
+      i++;
+      continue;
+    }
+    const next = source[i + 1];
+    const hex = (len: number) => (/^[0-9a-fA-F]+$/.test(source.slice(i + 2, i + 2 + len)) && i + 2 + len <= end ? source.slice(i + 2, i + 2 + len) : undefined);
+    let decoded: string | undefined;
+    let length = 2;
+    if (next === '\n') decoded = '';
+    else if (next === '\r') {
+      decoded = '';
+      if (source[i + 2] === '\n') length = 3;
+    } else if (next !== undefined && next in SIMPLE_ESCAPES && !(next === '0' && /[0-7]/.test(source[i + 2] ?? ''))) decoded = SIMPLE_ESCAPES[next];
+    else if (next === 'x' && hex(2)) {
+      decoded = String.fromCharCode(parseInt(hex(2)!, 16));
+      length = 4;
+    } else if (next === 'u' && hex(4)) {
+      decoded = String.fromCharCode(parseInt(hex(4)!, 16));
+      length = 6;
+    } else if (next === 'U' && hex(8)) {
+      decoded = String.fromCodePoint(Math.min(parseInt(hex(8)!, 16), 0x10ffff));
+      length = 10;
+    } else if (next !== undefined && /[0-7]/.test(next)) {
+      const octal = /^[0-7]{1,3}/.exec(source.slice(i + 1, Math.min(end, i + 4)))![0];
+      decoded = String.fromCharCode(parseInt(octal, 8));
+      length = 1 + octal.length;
+    }
+    if (decoded === undefined) {
+      // Unknown escapes keep their backslash, as Python does.
+      text += c;
+      map.push(i);
+      i++;
+      continue;
+    }
+    for (const ch of decoded) {
+      text += ch;
+      map.push(i);
+    }
+    i += length;
+  }
+  map.push(end);
+  return { text, map };
+}
+
+/** The nearest enclosing function or class, for scoping names. */
+export function scopeOf(node: Node): Node | undefined {
+  return ancestor(node.parent ?? node, ['function_definition', 'class_definition']);
+}
