@@ -13,7 +13,7 @@ export interface TextEdit {
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSeverity = Severity | 'off';
 
-export type RuleId = 'hardcoded-root-key' | 'malformed-bearer' | 'missing-authorization' | 'unexpanded-env-var';
+export type RuleId = 'hardcoded-root-key' | 'headers-misplaced' | 'malformed-bearer' | 'missing-authorization' | 'unexpanded-env-var';
 
 /** Text the engine knows exactly. */
 export interface TextPart {
@@ -97,6 +97,22 @@ export interface RequestSite {
    * written in this format's idiom. Undefined when the extractor cannot place it safely.
    */
   addAuthorization?(envVarName: string): TextEdit | undefined;
+  /**
+   * Headers written where the client does not read them (axios's data argument, fetch's `header:`,
+   * `Authorization` beside `headers`): they are never sent. Rules about a missing header stay quiet then.
+   */
+  misplacedHeaders?: MisplacedHeaders[];
+}
+
+export interface MisplacedHeaders {
+  /** The property or argument holding them, where the finding is reported. */
+  range: SourceRange;
+  /** What is wrong, one sentence ending with a period. */
+  problem: string;
+  /** They include an Authorization header (so the request goes out without one). */
+  authorization: boolean;
+  /** Edit moving them to where the client reads headers; undefined when it cannot be placed safely. */
+  move?(): TextEdit | undefined;
 }
 
 /** A key-shaped literal somewhere in the source (for hardcoded-root-key and hovers). */

@@ -15,6 +15,7 @@ const FIX_SUMMARY: Record<RuleId, string> = {
   'malformed-bearer': 'write the value as "Bearer <key>"',
   'unexpanded-env-var': 'let the variable expand',
   'hardcoded-root-key': 'read the key from the environment',
+  'headers-misplaced': 'move the headers to where the client reads them',
 };
 
 /** A fix-all whose edit is computed when it is applied (`resolveCodeAction`), not each time the lightbulb asks. */

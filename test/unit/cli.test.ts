@@ -116,7 +116,7 @@ describe('cli: usage', () => {
     [['-z'], /^unkey-lint: Unknown option -z; see --help\.\n$/],
     [['--format', 'xml'], /^unkey-lint: Unknown format "xml"; use one of: stylish, json, sarif, github\.\n$/],
     [['--format'], /^unkey-lint: Option .*--format.* is missing its value/],
-    [['--rule', 'no-such-rule=off'], /^unkey-lint: Unknown rule "no-such-rule"; known rules: hardcoded-root-key, malformed-bearer, missing-authorization, unexpanded-env-var\.\n$/],
+    [['--rule', 'no-such-rule=off'], new RegExp(`^unkey-lint: Unknown rule "no-such-rule"; known rules: ${RULES.map((r) => r.id).join(', ')}\\.\\n$`)],
     [['--rule', 'missing-authorization=loud'], /^unkey-lint: Unknown level "loud" for rule missing-authorization/],
     [['--rule', 'missing-authorization'], /^unkey-lint: --rule expects <id>=<level>/],
     [['--max-warnings', 'ten'], /^unkey-lint: --max-warnings expects an integer, not "ten"\.\n$/],

@@ -110,6 +110,14 @@ export class Style {
     return { range: [last.end, last.end], text: ',' + this.eol + indent + item };
   }
 
+  /** Removes entry `index` of an object or array literal with its separating comma (the last one: `{}`). */
+  removeFromList(list: Node, items: readonly Node[], index: number): TextEdit {
+    const item = items[index];
+    if (items.length === 1) return { range: [list.start + 1, list.end - 1], text: '' };
+    if (index < items.length - 1) return { range: [item.start, items[index + 1].start], text: '' };
+    return { range: [items[index - 1].end, item.end], text: '' };
+  }
+
   /** Appends arguments to a call: after the last one, or inside empty parentheses. */
   appendArguments(call: Node, args: string): TextEdit | undefined {
     const list = call.arguments as Node[];
@@ -120,4 +128,15 @@ export class Style {
     if (open === -1 || open >= call.end) return undefined;
     return { range: [open + 1, open + 1], text: args };
   }
+}
+
+/**
+ * Two edits that must apply together (a move: a removal here, an insertion there) as one edit
+ * spanning both; undefined when either is missing or they overlap.
+ */
+export function combineEdits(text: string, a: TextEdit | undefined, b: TextEdit | undefined): TextEdit | undefined {
+  if (!a || !b) return undefined;
+  const [first, second] = a.range[0] <= b.range[0] ? [a, b] : [b, a];
+  if (first.range[1] > second.range[0]) return undefined;
+  return { range: [first.range[0], second.range[1]], text: first.text + text.slice(first.range[1], second.range[0]) + second.text };
 }

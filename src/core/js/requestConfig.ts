@@ -1,6 +1,7 @@
 // Header sets and request configs (fetch init, axios config, Headers, pairs) as the clients share
 // them, with the fix builders that edit them. A client passes a RequestContext for the call.
-import type { HeaderEntry, TextEdit } from '../types';
+import type { HeaderEntry, MisplacedHeaders, TextEdit } from '../types';
+import { combineEdits } from './edits';
 import { escapeString, escapeTemplate, REFERENCE, toTemplateBody } from './literals';
 import { staticName, unwrap, type Evaluator, type Reference } from './evaluator';
 import type { Node } from './parse';
@@ -30,6 +31,8 @@ export interface ConfigInfo {
   baseURL?: { node: Node; scope: Scope };
   /** The object literal itself, where a `headers` property can be added. */
   object?: Node;
+  /** Headers under a key the client does not read (`header:`, a top-level `Authorization`). */
+  misplaced?: MisplacedHeaders[];
 }
 
 export interface RequestContext {
@@ -138,6 +141,7 @@ export function readConfig(ev: Evaluator, node: Node | undefined, scope: Scope, 
   if (uses && !uses.known) info.known = false;
   if (uses?.elsewhere) info.object = undefined;
   const s = resolved.scope;
+  let misplacedKeys: Node[] | undefined;
   for (const prop of target.properties as Node[]) {
     if (prop.type === 'SpreadElement') {
       const spread = readConfig(ev, prop.argument, s, ctx, seen);
@@ -177,10 +181,49 @@ export function readConfig(ev: Evaluator, node: Node | undefined, scope: Scope, 
       case 'baseURL':
         info.baseURL = { node: value, scope: s };
         break;
+      default:
+        if (/^headers?$/i.test(name) || /^authorization$/i.test(name)) (misplacedKeys ??= []).push(prop);
     }
   }
   if (uses?.elsewhere && info.headers) info.headers = { ...info.headers, target: undefined };
+  if (misplacedKeys) info.misplaced = misplacedKeys.map((prop) => misplacedKey(ev, target, prop, s, ctx, seen, info.object !== undefined));
   return info;
+}
+
+/** `header:` / `Headers:` (a misspelt `headers`) or `Authorization:` at the top level of an options object. */
+function misplacedKey(ev: Evaluator, object: Node, prop: Node, scope: Scope, ctx: RequestContext, seen: Set<Binding>, editable: boolean): MisplacedHeaders {
+  const name = ev.keyName(prop, scope) as string;
+  const props = object.properties as Node[];
+  const headersProp = props.find((p) => p.type === 'ObjectProperty' && ev.keyName(p, scope) === 'headers');
+  const range: [number, number] = [prop.key.start, prop.key.end];
+  if (/^headers?$/i.test(name)) {
+    return {
+      range,
+      problem: `"${name}" is not an option: headers go in "headers", so these are never sent.`,
+      authorization: headerSet(ev, prop.value, scope, ctx, seen).entries.some(isAuthorization),
+      move: () => {
+        if (!editable || headersProp || prop.computed) return undefined;
+        return prop.shorthand ? { range: [prop.start, prop.end], text: `headers: ${name}` } : { range, text: 'headers' };
+      },
+    };
+  }
+  return {
+    range,
+    problem: `"${name}" at the top level of the options is not a header: it belongs inside "headers", so it is never sent.`,
+    authorization: true,
+    move: () => {
+      if (!editable) return undefined;
+      const source = ev.text.slice(prop.start, prop.end);
+      if (!headersProp) return { range: [prop.start, prop.end], text: `headers: { ${source} }` };
+      const headers = unwrap(headersProp.value);
+      if (headers.type !== 'ObjectExpression' || headers.properties.some((p: Node) => p.type !== 'SpreadElement' && /^authorization$/i.test(ev.keyName(p, scope) ?? ''))) return undefined;
+      return combineEdits(ev.text, ev.style.removeFromList(object, props, props.indexOf(prop)), ev.style.insertIntoList(headers, headers.properties, source));
+    },
+  };
+}
+
+export function isAuthorization(entry: HeaderEntry): boolean {
+  return entry.name.trim().toLowerCase() === 'authorization';
 }
 
 // ---- Header entries and their fixes -------------------------------------------------------------

@@ -11,6 +11,8 @@ export const missingAuthorization = defineRule({
     for (const { site, target } of unkeySites(extraction, context.options, 'rootKey')) {
       // Headers added where we cannot see, or cookie-based auth: stay quiet rather than cry wolf.
       if (!site.headersKnown || site.sendsCookies || authorizationHeaders(site).length > 0) continue;
+      // Headers written where the client does not read them: headers-misplaced moves them.
+      if (site.misplacedHeaders?.length) continue;
       const method = site.method ?? target.endpoint?.method ?? 'POST';
       const fix = site.addAuthorization?.(context.options.envVarName);
       context.report({

@@ -32,6 +32,8 @@ runRuleTests('missing-authorization', {
     { name: "axios interceptor", code: "const unkey = axios.create({ baseURL: \"https://api.unkey.com\" });\nunkey.interceptors.request.use(addAuth);\nunkey.post(\"/v2/keys.createKey\", { apiId });\n" },
     { name: "axios withCredentials", code: "axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { withCredentials: true });\n" },
     { name: "axios config from a parameter", code: "export const create = (config: AxiosRequestConfig) => axios.post(\"https://api.unkey.com/v2/keys.createKey\", {}, config);\n" },
+    { name: "axios headers in the data argument are headers-misplaced's", code: "axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId, headers: { Authorization: `Bearer ${key}` } });\n" },
+    { name: "fetch header: is headers-misplaced's", code: "fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", header: { \"Content-Type\": \"application/json\" } });\n" },
     { name: "axios another host", code: "axios.get(\"https://example.com/v2/apis.getApi\");\n" },
     { name: "curl with the header", code: "curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "create.sh" },
     { name: "curl --oauth2-bearer", code: "curl -X POST https://api.unkey.com/v2/keys.createKey --oauth2-bearer \"$UNKEY_ROOT_KEY\"\n", filename: "create.sh" },

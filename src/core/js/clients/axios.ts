@@ -1,8 +1,9 @@
-import type { HeaderEntry, RequestSite, SourceRange, Value } from '../../types';
+import type { HeaderEntry, MisplacedHeaders, RequestSite, SourceRange, TextEdit, Value } from '../../types';
 import { flatten, valueOf, computedText } from '../../value';
 import { isRequire, sliceParts, staticName, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
-import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet, readConfig, type ConfigInfo, type RequestContext } from '../requestConfig';
+import { combineEdits } from '../edits';
+import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet, isAuthorization, readConfig, type ConfigInfo, type RequestContext } from '../requestConfig';
 import { lookup, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
 
@@ -113,6 +114,8 @@ function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient,
     headersKnown: known,
     sendsCookies: config.cookies || base.cookies || defaults.cookies,
   };
+  const misplaced = [...(base.misplaced ?? []), ...(config.misplaced ?? []), ...argumentMisplaced(ev, call, args, method, scope, ctx, seen)];
+  if (misplaced.length) site.misplacedHeaders = misplaced;
   site.addAuthorization = (envVarName) => {
     if (!known) return undefined;
     const property = `Authorization: ${ev.style.bearerValue(envVarName)}`;
@@ -124,6 +127,81 @@ function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient,
     return ev.style.appendArguments(call, `${fill}{ headers: { ${property} } }`);
   };
   return site;
+}
+
+/**
+ * Headers in an argument axios does not read them from: `post(url, { headers })` sends them as the
+ * body (the data argument); `get(url, data, { headers })` passes a third argument that get ignores.
+ */
+function argumentMisplaced(ev: Evaluator, call: Node, args: Node[], method: string, scope: Scope, ctx: RequestContext, seen: Set<Binding>): MisplacedHeaders[] {
+  const out: MisplacedHeaders[] = [];
+  if (AXIOS_POST_LIKE.has(method) && args[1]) {
+    const data = unwrap(args[1]);
+    if (data.type !== 'ObjectExpression') return out;
+    const props = data.properties as Node[];
+    props.forEach((prop, index) => {
+      if (prop.type !== 'ObjectProperty') return;
+      const name = ev.keyName(prop, scope);
+      if (name === undefined || prop.computed) return;
+      const headers = /^headers?$/i.test(name);
+      if (!headers && !/^authorization$/i.test(name)) return;
+      const source = ev.text.slice(prop.start, prop.end);
+      const value = ev.text.slice(prop.value.start, prop.value.end);
+      out.push({
+        range: [prop.key.start, prop.key.end],
+        problem: headers
+          ? `axios.${method} sends this "${name}" object as the request body: its second argument is the data, and headers go in the config (the third argument).`
+          : `axios.${method} sends "${name}" as a field of the request body: its second argument is the data, and headers go in the config (the third argument).`,
+        authorization: headers ? headerSet(ev, prop.value, scope, ctx, seen).entries.some(isAuthorization) : true,
+        move: () => {
+          const moved = headers ? (prop.shorthand && name === 'headers' ? 'headers' : `headers: ${value}`) : `headers: { ${source} }`;
+          return combineEdits(ev.text, ev.style.removeFromList(data, props, index), intoConfig(ev, call, args[2], scope, moved, headers ? undefined : source));
+        },
+      });
+    });
+  } else if (AXIOS_GET_LIKE.has(method) && args.length === 3) {
+    const config = unwrap(args[2]);
+    const headersProp = config.type === 'ObjectExpression'
+      ? (config.properties as Node[]).find((p) => p.type === 'ObjectProperty' && ev.keyName(p, scope) === 'headers')
+      : undefined;
+    if (!headersProp) return out;
+    out.push({
+      range: [args[2].start, args[2].end],
+      problem: `axios.${method} takes (url, config): this third argument is ignored, so its headers are never sent.`,
+      authorization: headerSet(ev, headersProp.value, scope, ctx, seen).entries.some(isAuthorization),
+      move: () => {
+        const data = unwrap(args[1]);
+        const empty = (data.type === 'ObjectExpression' && data.properties.length === 0) || data.type === 'NullLiteral' ||
+          (data.type === 'Identifier' && data.name === 'undefined' && !lookup(scope, 'undefined'));
+        const drop: TextEdit = { range: [args[1].start, args[2].start], text: '' };
+        if (empty) return drop;
+        // axios.delete(url, { data, headers }): the body goes in the config's `data`.
+        const props = config.properties as Node[];
+        if (method !== 'delete' || props.some((p) => p.type !== 'ObjectProperty' || ev.keyName(p, scope) === 'data')) return undefined;
+        return combineEdits(ev.text, drop, ev.style.insertIntoList(config, props, `data: ${ev.text.slice(args[1].start, args[1].end)}`));
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * The edit putting `moved` (a `headers: …` property) into a post-like call's config argument: a new
+ * argument, or a property of an inline config object; `authorization` (one header's source) goes into
+ * an existing inline `headers` object. Undefined where the config cannot be edited safely.
+ */
+function intoConfig(ev: Evaluator, call: Node, configArg: Node | undefined, scope: Scope, moved: string, authorization: string | undefined): TextEdit | undefined {
+  if (!configArg) return ev.style.appendArguments(call, `{ ${moved} }`);
+  const config = unwrap(configArg);
+  if (config.type !== 'ObjectExpression') return undefined;
+  const props = config.properties as Node[];
+  if (props.some((p) => p.type !== 'ObjectProperty' && p.type !== 'ObjectMethod')) return undefined;
+  const headersProp = props.find((p) => ev.keyName(p, scope) === 'headers');
+  if (!headersProp) return ev.style.insertIntoList(config, props, moved);
+  const headers = unwrap(headersProp.value);
+  if (authorization === undefined || headers.type !== 'ObjectExpression') return undefined;
+  if (headers.properties.some((p: Node) => p.type === 'SpreadElement' || /^authorization$/i.test(ev.keyName(p, scope) ?? ''))) return undefined;
+  return ev.style.insertIntoList(headers, headers.properties, authorization);
 }
 
 /** `x.defaults.headers.common.Authorization = v`, `x.defaults.baseURL = ...` that apply to this call. */

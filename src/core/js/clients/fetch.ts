@@ -58,6 +58,8 @@ function fetchSite(ev: Evaluator, call: Node, scope: Scope): RequestSite | undef
     headersKnown: known,
     sendsCookies: init.cookies || (requestInit?.cookies ?? false),
   };
+  const misplaced = [...(init.misplaced ?? []), ...(requestInit?.misplaced ?? [])];
+  if (misplaced.length) site.misplacedHeaders = misplaced;
   site.addAuthorization = (envVarName) => {
     if (!known) return undefined;
     const property = `Authorization: ${ev.style.bearerValue(envVarName)}`;
