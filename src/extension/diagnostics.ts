@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { lint, missingGrammars, prepareLint, type LintResult } from '../core/lint';
+import { lint, missingGrammars, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
 import { ruleDocsUrl } from '../core/rules/rule';
 import type { Finding, Severity } from '../core/types';
 import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
+import { sizeSkipReason } from './files';
 import type { Log } from './log';
 import { readSettings, type Settings } from './settings';
 
@@ -172,8 +173,7 @@ export class DocumentLinter implements vscode.Disposable {
     // Characters, not bytes, but close enough for an open buffer; the offset of its end costs no copy
     // of the text (getText() joins every line anew), which matters on a huge file typed into.
     const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    if (size > settings.maxFileSize) return `${size} characters is over unkeyLint.maxFileSize (${settings.maxFileSize})`;
-    return undefined;
+    return sizeSkipReason(size, settings.maxFileSize, 'characters', () => document.getText(), resolveOptions(toLintOptions(settings)).hosts);
   }
 
   private cancelTimer(key: string): void {

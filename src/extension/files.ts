@@ -1,5 +1,6 @@
 // Which files the workspace scan reads: glob patterns built from the enabled languages. No `vscode` import.
 // VS Code's glob syntax has no nested braces, so every pattern here is a flat `{a,b,c}` list.
+import { unkeyNeedles } from '../core/unkeyUrl';
 
 /** File name patterns per VS Code language id, matching what the engine's detectLanguage reads. */
 const LANGUAGE_FILES: Record<string, readonly string[]> = {
@@ -86,4 +87,28 @@ export function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 8000);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;
+}
+
+/**
+ * Why a file is skipped for its size, or undefined to lint it. unkeyLint.maxFileSize applies after the
+ * engine's cheap prefilter: a large file that never mentions Unkey is simply clean (nothing to say), and
+ * only one that does is skipped. `content` is read only for an oversized file.
+ */
+export function sizeSkipReason(
+  size: number,
+  maxFileSize: number,
+  unit: 'bytes' | 'characters',
+  content: () => string | Uint8Array,
+  hosts: readonly string[],
+): string | undefined {
+  if (size <= maxFileSize) return undefined;
+  const mentions = contentMentionsUnkey(content(), hosts);
+  return mentions ? `${size} ${unit} is over unkeyLint.maxFileSize (${maxFileSize})` : undefined;
+}
+
+/** The engine's prefilter on text or raw bytes (its needles are ASCII, so bytes need no decoding). */
+export function contentMentionsUnkey(content: string | Uint8Array, hosts: readonly string[]): boolean {
+  if (typeof content === 'string') return unkeyNeedles(hosts).some((needle) => content.includes(needle));
+  const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  return unkeyNeedles(hosts).some((needle) => bytes.includes(needle));
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { lintAsync, type LintResult } from '../core/lint';
+import { lintAsync, resolveOptions, type LintResult } from '../core/lint';
 import { toLintOptions } from './config';
 import { type DocumentLinter, toDiagnostic } from './diagnostics';
-import { excludeGlob, includeGlob, inSkippedFolder, looksBinary } from './files';
+import { excludeGlob, includeGlob, inSkippedFolder, contentMentionsUnkey, looksBinary, sizeSkipReason } from './files';
 import type { Log } from './log';
 import { readSettings } from './settings';
 import { LineMap } from './textEdits';
@@ -83,15 +83,21 @@ async function lintFile(uri: vscode.Uri, linter: DocumentLinter, log: Log): Prom
   if (!settings.enable) return undefined;
   let text: string;
   try {
-    const { size } = await vscode.workspace.fs.stat(uri);
-    if (size > settings.maxFileSize) {
-      log.info(`Skipped ${name}: ${size} bytes is over unkeyLint.maxFileSize (${settings.maxFileSize}).`);
+    const hosts = resolveOptions(toLintOptions(settings)).hosts;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    // Only a file that mentions Unkey can be skipped for its size or content; any other is clean.
+    const tooLarge = sizeSkipReason(bytes.byteLength, settings.maxFileSize, 'bytes', () => bytes, hosts);
+    if (tooLarge) {
+      log.info(`Skipped ${name}: ${tooLarge}.`);
       return undefined;
     }
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    if (looksBinary(bytes)) {
+    if (looksBinary(bytes) && contentMentionsUnkey(bytes, hosts)) {
       log.info(`Skipped ${name}: binary.`);
       return undefined;
+    }
+    if (looksBinary(bytes) || bytes.byteLength > settings.maxFileSize) {
+      linter.collection.delete(uri);
+      return 0;
     }
     // TextDecoder drops a UTF-8 BOM, as VS Code does for an open document, so offsets agree.
     text = new TextDecoder().decode(bytes);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../src/core/lint';
 import { READ_LANGUAGE_IDS } from '../../src/extension/config';
-import { excludeGlob, expandBraces, includeGlob, inSkippedFolder, looksBinary, SKIPPED_FOLDERS } from '../../src/extension/files';
+import { contentMentionsUnkey, excludeGlob, expandBraces, includeGlob, inSkippedFolder, looksBinary, sizeSkipReason, SKIPPED_FOLDERS } from '../../src/extension/files';
 
 /** The alternatives of a flat `{a,b}` glob. */
 const alternatives = (glob: string) => {
@@ -55,5 +55,25 @@ describe('workspace scan globs', () => {
   it('spots binary content by a NUL byte', () => {
     assert.ok(looksBinary(new Uint8Array([0x89, 0x50, 0x00, 0x47])));
     assert.ok(!looksBinary(new TextEncoder().encode('curl https://api.unkey.com')));
+  });
+});
+
+describe('unkeyLint.maxFileSize applies after the prefilter', () => {
+  const hosts = ['api.unkey.com'];
+  it('a large file that never mentions Unkey is linted (and is clean), not skipped', () => {
+    assert.equal(sizeSkipReason(5000, 1000, 'characters', () => 'x'.repeat(5000), hosts), undefined);
+    assert.equal(sizeSkipReason(5000, 1000, 'bytes', () => Buffer.alloc(5000, 'x'), hosts), undefined);
+  });
+  it('a large file that mentions Unkey is skipped with a reason for the log', () => {
+    assert.equal(sizeSkipReason(5000, 1000, 'characters', () => `${'x'.repeat(4990)}unkey_abc`, hosts), '5000 characters is over unkeyLint.maxFileSize (1000)');
+    assert.equal(sizeSkipReason(5000, 1000, 'bytes', () => Buffer.from(`${'x'.repeat(4970)} https://api.unkey.com/`), hosts), '5000 bytes is over unkeyLint.maxFileSize (1000)');
+  });
+  it('never reads the content of a file within the limit', () => {
+    assert.equal(sizeSkipReason(1000, 1000, 'bytes', () => assert.fail('read'), hosts), undefined);
+  });
+  it('the byte test agrees with the text test', () => {
+    for (const text of ['/v2/x', '/v1/', 'unkey_', 'api.unkey.com', 'nothing', 'UNKEY_']) {
+      assert.equal(contentMentionsUnkey(Buffer.from(text), hosts), contentMentionsUnkey(text, hosts), text);
+    }
   });
 });
