@@ -13,7 +13,18 @@ export interface TextEdit {
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSeverity = Severity | 'off';
 
-export type RuleId = 'hardcoded-root-key' | 'headers-misplaced' | 'malformed-bearer' | 'missing-authorization' | 'unexpanded-env-var';
+export type RuleId =
+  | 'hardcoded-root-key'
+  | 'headers-misplaced'
+  | 'insecure-transport'
+  | 'malformed-bearer'
+  | 'missing-authorization'
+  | 'retired-endpoint'
+  | 'unexpanded-env-var'
+  | 'unknown-body-field'
+  | 'unknown-endpoint'
+  | 'v1-response-shape'
+  | 'wrong-method';
 
 /** Text the engine knows exactly. */
 export interface TextPart {
@@ -72,6 +83,23 @@ export interface HeaderEntry {
   expandReferences?(): TextEdit | undefined;
 }
 
+/** One top-level property of a visible JSON request body. */
+export interface BodyProperty {
+  name: string;
+  /** The name's characters in the source, without quotes (so a rename is one replacement in any format). */
+  nameRange: SourceRange;
+  /** The whole `name: value` entry, for removal. */
+  range: SourceRange;
+}
+
+/** A JSON request body the engine can read: an object literal, `JSON.stringify({...})`, `-d '{...}'`, a `.http` body. */
+export interface RequestBody {
+  properties: BodyProperty[];
+  /** False when a spread, a computed name or a run-time part may add properties the engine cannot see. */
+  complete: boolean;
+  range: SourceRange;
+}
+
 export type SiteTool = 'fetch' | 'axios' | 'curl' | 'http' | 'sdk' | 'requests' | 'aiohttp' | 'urllib' | 'net/http' | 'resty' | 'reqwest' | 'curl-php' | 'guzzle' | 'laravel' | 'net-http' | 'httparty' | 'faraday';
 
 export interface RequestSite {
@@ -90,6 +118,8 @@ export interface RequestSite {
    * parameter, an interceptor, `-H @file`. Rules must not report a missing header then.
    */
   headersKnown: boolean;
+  /** The JSON body, when one is visible. */
+  body?: RequestBody;
   /** The request sends cookies (`credentials: "include"`, `withCredentials`, `-b`); not judged for a missing bearer. */
   sendsCookies: boolean;
   /**
@@ -135,6 +165,8 @@ export interface Finding {
   range: SourceRange;
   /** Safe to apply automatically (fix-all, save, --fix). */
   fix?: TextEdit;
+  /** The editor's title for `fix` when the rule's generic one says too little ("Migrate to v2: POST …"). */
+  fixTitle?: string;
   /** Offered, never applied automatically. */
   suggestions?: Suggestion[];
 }

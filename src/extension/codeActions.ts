@@ -16,6 +16,12 @@ const FIX_SUMMARY: Record<RuleId, string> = {
   'unexpanded-env-var': 'let the variable expand',
   'hardcoded-root-key': 'read the key from the environment',
   'headers-misplaced': 'move the headers to where the client reads them',
+  'retired-endpoint': 'migrate the request to v2',
+  'unknown-endpoint': 'use the endpoint that exists',
+  'wrong-method': 'send it with POST',
+  'insecure-transport': 'use https://',
+  'unknown-body-field': 'rename the v1 body property',
+  'v1-response-shape': 'read the v2 response under .data',
 };
 
 /** A fix-all whose edit is computed when it is applied (`resolveCodeAction`), not each time the lightbulb asks. */
@@ -58,7 +64,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
       const finding = matchFinding(linted, diagnostic);
       if (!finding) continue;
       const rule = finding.ruleId;
-      if (finding.fix) add(fixes, this.editAction(document, `Fix: ${FIX_SUMMARY[rule]} (${rule})`, [finding.fix], diagnostic, true));
+      if (finding.fix) add(fixes, this.editAction(document, finding.fixTitle ?? `Fix: ${FIX_SUMMARY[rule]} (${rule})`, [finding.fix], diagnostic, true));
       for (const suggestion of finding.suggestions ?? []) add(fixes, this.editAction(document, `${suggestion.desc} (${rule})`, [suggestion.fix], diagnostic, false));
       const line = this.disableLine(document, linted, finding);
       if (line) add(others, this.editAction(document, `Disable ${rule} for this line`, [line], diagnostic, false));

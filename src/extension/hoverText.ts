@@ -3,6 +3,7 @@ import { judgeAuthorization } from '../core/authorization';
 import type { LintResult } from '../core/lint';
 import { maskKey, maskSecrets } from '../core/mask';
 import type { Finding, HeaderEntry, RequestSite, SourceRange, Value } from '../core/types';
+import { firstAnswer } from '../core/serverOrder';
 import { classifyUrl, type UnkeyTarget } from '../core/unkeyUrl';
 
 export interface HoverContent {
@@ -36,7 +37,15 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
   if (!best) return undefined;
   const { site, target, range } = best;
   const findings = result.findings.filter((f) => overlaps(f.range, site.range));
-  return { range, markdown: [endpointLine(site, target), ...authorizationLines(site, target, findings)].join('\n\n') };
+  return { range, markdown: [endpointLine(site, target), ...answerLine(site, target), ...authorizationLines(site, target, findings)].join('\n\n') };
+}
+
+/** What the server answers first, from the same order of checks the rule messages use. */
+function answerLine(site: RequestSite, target: UnkeyTarget): string[] {
+  const first = firstAnswer(site, target);
+  if (!first) return [];
+  if (first.step === 0) return [`This request fails: ${plain(first.reason)}.`];
+  return [`The server will answer first: ${plain(first.answer)} (${plain(first.reason)}).`];
 }
 
 /** Where on a site a hover applies: an Authorization header, the report range (callee, URL, `curl`), or a finding. */
@@ -69,7 +78,7 @@ function authorizationLines(site: RequestSite, target: UnkeyTarget, findings: re
     if (!site.headersKnown) lines.push('Headers are added where the linter cannot see (a variable, a parameter, a file); it does not judge them.');
     else if (site.sendsCookies) lines.push('Sends cookies, so it is not judged for a bearer token.');
     else if (target.auth !== 'rootKey') lines.push('Sends no `Authorization` header, and this endpoint needs none.');
-    else if (siteFindings.length === 0) lines.push('Sends no `Authorization` header: Unkey will answer 400 authentication/missing.');
+    else if (siteFindings.length === 0) lines.push('Sends no `Authorization` header.');
   }
   for (const header of headers) lines.push(describeHeader(header, findings));
   for (const finding of siteFindings) lines.push(plain(finding.message));
@@ -96,7 +105,7 @@ function verdictText(value: Value): string {
     case 'unknown':
       return ', built at run time: the linter cannot tell what the server will answer.';
     case 'empty':
-      return '; an empty header counts as none: Unkey will answer 400 authentication/missing.';
+      return '; an empty header counts as none: Unkey will answer 400 application/invalid_input.';
     case 'whitespace-in-token':
     case 'double-bearer':
       return '; the token cannot be a root key: Unkey will answer 401 authentication/key_not_found.';

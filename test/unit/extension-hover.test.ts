@@ -70,8 +70,8 @@ describe('hover', () => {
     const text = 'curl -X POST https://api.unkey.com/v2/keys.createKey';
     const s = site(text, 'https://api.unkey.com/v2/keys.createKey');
     const off = hoverAt(result([s]), 2, HOSTS)!;
-    assert.match(off.markdown, /Sends no `Authorization` header: Unkey will answer 400 authentication\/missing/);
-    const finding: Finding = { ruleId: 'missing-authorization', severity: 'error', message: 'Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.', range: [0, 4] };
+    assert.match(off.markdown, /The server will answer first: application\/invalid_input, HTTP 400, "Authorization header for 'bearer' scheme" \(there is no Authorization header\)\.\n\nSends no `Authorization` header\./);
+    const finding: Finding = { ruleId: 'missing-authorization', severity: 'error', message: 'Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme"): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.', range: [0, 4] };
     const on = hoverAt(result([s], [finding]), 2, HOSTS)!;
     // As Markdown text: `<root key>` would be dropped by the renderer as an HTML tag.
     assert.ok(on.markdown.includes('needs an "Authorization: Bearer &lt;root key&gt;" header.'), on.markdown);
@@ -116,7 +116,15 @@ describe('hover', () => {
     const hover = hoverAt(lint(text, 'a.ts'), text.indexOf('fetch') + 1, HOSTS)!;
     assert.ok(hover, 'no hover on the callee');
     assert.match(hover.markdown, /`POST \/v2\/keys\.createKey` on `api\.unkey\.com` needs a root key/);
-    assert.match(hover.markdown, /authentication\/missing/);
+    assert.match(hover.markdown, /The server will answer first: application\/invalid_input, HTTP 400, "Authorization header for 'bearer' scheme"/);
+    // The hover and the rule message take the answer from the same place.
+    assert.ok(hover.markdown.includes('Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme")'), hover.markdown);
+  });
+
+  it('names the first answer of a request with two mistakes', () => {
+    const text = 'await fetch("https://api.unkey.com/v2/keys.listKeys", { method: "POST" });\n';
+    const hover = hoverAt(lint(text, 'a.ts'), text.indexOf('fetch') + 1, HOSTS)!;
+    assert.match(hover.markdown, /The server will answer first: HTTP 404, plain text "404 page not found" \(\/v2\/keys\.listKeys is not an endpoint\)/);
   });
 });
 
@@ -143,7 +151,7 @@ describe('hover verdicts without a finding', () => {
     return hoverAt(result([site(text, 'https://api.unkey.com/v2/apis.getApi', value)]), 1, HOSTS)!.markdown;
   };
   it('names the error the server answers', () => {
-    assert.match(verdictOf(''), /400 authentication\/missing/);
+    assert.match(verdictOf(''), /400 application\/invalid_input/);
     assert.match(verdictOf('Bearer a b'), /401 authentication\/key_not_found/);
     assert.match(verdictOf('Bearer Bearer x'), /401 authentication\/key_not_found/);
     assert.match(verdictOf('bearer x'), /authentication\/malformed, HTTP 400/);

@@ -128,7 +128,7 @@ describe('manifest: problem matcher', () => {
     const results: FileResult[] = [{
       filePath: file,
       problems: [
-        { ruleId: 'missing-authorization', severity: 2, level: 'error', message: 'Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.', region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 7 } },
+        { ruleId: 'missing-authorization', severity: 2, level: 'error', message: 'Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme"): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.', region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 7 } },
         { ruleId: 'hardcoded-root-key', severity: 1, level: 'warning', message: 'Root key unkey_…WXYZ is written in the source.', region: { startLine: 104, startColumn: 20, endLine: 104, endColumn: 50 } },
       ],
       errorCount: 1, warningCount: 1, fixableErrorCount: 1, fixableWarningCount: 0,
@@ -136,7 +136,7 @@ describe('manifest: problem matcher', () => {
     const lines = formatStylish(results).split('\n').filter(Boolean);
     assert.equal(fileLine.exec(lines[0])?.[1], file);
     const first = row.exec(lines[1]);
-    assert.deepEqual(first?.slice(1), ['12', '3', 'error', 'Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header', 'missing-authorization']);
+    assert.deepEqual(first?.slice(1), ['12', '3', 'error', 'Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme"): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header', 'missing-authorization']);
     const second = row.exec(lines[2]);
     assert.deepEqual(second?.slice(1), ['104', '20', 'warning', 'Root key unkey_…WXYZ is written in the source', 'hardcoded-root-key']);
     assert.equal(row.exec(lines[0]), null, 'a file line is not a row');

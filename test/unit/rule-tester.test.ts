@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { checkInvalidCase, checkValidCase } from './ruleTester';
 
 const code = 'await fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST" });\n';
-const message = 'Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.';
+const message = 'Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme"): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.';
 const fixed = 'await fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n';
 const error = { message, line: 1, column: 7, endLine: 1, endColumn: 54 };
 

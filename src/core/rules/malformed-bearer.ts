@@ -1,12 +1,10 @@
 import { type AuthorizationVerdict, judgeAuthorization } from '../authorization';
+import { type MistakeKind, rejectMessage } from '../serverOrder';
 import type { HeaderEntry, TextEdit } from '../types';
 import { sourceRangeOf } from '../value';
 import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
 
-const MALFORMED = 'Unkey will reject this request (authentication/malformed, HTTP 400)';
-const NOT_FOUND = 'Unkey will reject this request (authentication/key_not_found, HTTP 401)';
-const MISSING = 'Unkey will reject this request (authentication/missing, HTTP 400)';
 
 export const malformedBearer = defineRule({
   id: 'malformed-bearer',
@@ -15,42 +13,61 @@ export const malformedBearer = defineRule({
   fixable: true,
   hasSuggestions: false,
   check(extraction, context) {
-    for (const { site } of unkeySites(extraction, context.options, 'rootKey')) {
+    for (const { site, target } of unkeySites(extraction, context.options, 'rootKey')) {
       for (const header of authorizationHeaders(site)) {
         if (!header.value) continue;
         const verdict = judgeAuthorization(header.value);
-        const message = messageFor(verdict);
-        if (!message) continue;
+        const what = messageFor(verdict);
+        if (!what) continue;
         const fix = fixFor(header, verdict);
+        const message = rejectMessage(site, target, kindOf(verdict), what, answerOf(verdict));
         context.report({ message, range: header.value.range, ...(fix && { fix }) });
       }
     }
   },
 });
 
+function kindOf(verdict: AuthorizationVerdict): MistakeKind {
+  if (verdict.kind === 'empty') return 'missing-header';
+  return verdict.kind === 'whitespace-in-token' || verdict.kind === 'double-bearer' ? 'key-not-found' : 'malformed';
+}
+
+/** This header's own answer (a request may carry two Authorization headers of different kinds). */
+function answerOf(verdict: AuthorizationVerdict): string | undefined {
+  switch (kindOf(verdict)) {
+    case 'key-not-found':
+      return 'authentication/key_not_found, HTTP 401';
+    case 'malformed':
+      return 'authentication/malformed, HTTP 400';
+    default:
+      return undefined;
+  }
+}
+
+/** What is wrong with the value; the server's answer goes in front (serverOrder). */
 function messageFor(verdict: AuthorizationVerdict): string | undefined {
   switch (verdict.kind) {
     case 'ok':
     case 'unknown':
       return undefined;
     case 'empty':
-      return `${MISSING}: the Authorization header is empty, which the server treats as no header.`;
+      return 'the Authorization header is empty, which the server treats as no header.';
     case 'no-scheme':
-      return `${MALFORMED}: the Authorization value must start with "Bearer " (capital B, one space) before the key.`;
+      return `the Authorization value must start with "Bearer " (capital B, one space) before the key.`;
     case 'wrong-case':
-      return `${MALFORMED}: the scheme must be "Bearer" with a capital B, not "${verdict.scheme}".`;
+      return `the scheme must be "Bearer" with a capital B, not "${verdict.scheme}".`;
     case 'other-scheme':
-      return `${MALFORMED}: Unkey accepts only "Bearer <root key>", not the "${verdict.scheme}" scheme.`;
+      return `Unkey accepts only "Bearer <root key>", not the "${verdict.scheme}" scheme.`;
     case 'colon':
-      return `${MALFORMED}: "Bearer" must be followed by one space, not a colon.`;
+      return `"Bearer" must be followed by one space, not a colon.`;
     case 'glued':
-      return `${MALFORMED}: "Bearer" must be followed by one space before the key.`;
+      return `"Bearer" must be followed by one space before the key.`;
     case 'empty-token':
-      return `${MALFORMED}: there is no key after "Bearer".`;
+      return `there is no key after "Bearer".`;
     case 'whitespace-in-token':
-      return `${NOT_FOUND}: the token after "Bearer " contains white space, so it cannot be a root key.`;
+      return `the token after "Bearer " contains white space, so it cannot be a root key.`;
     case 'double-bearer':
-      return `${NOT_FOUND}: the value says "Bearer" twice, so the token is not a root key.`;
+      return `the value says "Bearer" twice, so the token is not a root key.`;
   }
 }
 

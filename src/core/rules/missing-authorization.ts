@@ -1,3 +1,4 @@
+import { isRetired, rejectMessage } from '../serverOrder';
 import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
 
@@ -13,10 +14,12 @@ export const missingAuthorization = defineRule({
       if (!site.headersKnown || site.sendsCookies || authorizationHeaders(site).length > 0) continue;
       // Headers written where the client does not read them: headers-misplaced moves them.
       if (site.misplacedHeaders?.length) continue;
+      // A v1 request cannot work with any header: retired-endpoint migrates it instead.
+      if (isRetired(target)) continue;
       const method = site.method ?? target.endpoint?.method ?? 'POST';
       const fix = site.addAuthorization?.(context.options.envVarName);
       context.report({
-        message: `Unkey will reject this request (authentication/missing, HTTP 400): ${method} ${target.path} needs an "Authorization: Bearer <root key>" header.`,
+        message: rejectMessage(site, target, 'missing-header', `${method} ${target.path} needs an "Authorization: Bearer <root key>" header`),
         range: site.reportRange,
         ...(fix && { fix }),
       });

@@ -1,3 +1,4 @@
+import { rejectMessage } from '../serverOrder';
 import type { RequestSite } from '../types';
 import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
@@ -9,12 +10,12 @@ export const unexpandedEnvVar = defineRule({
   fixable: true,
   hasSuggestions: false,
   check(extraction, context) {
-    for (const { site } of unkeySites(extraction, context.options)) {
+    for (const { site, target } of unkeySites(extraction, context.options)) {
       for (const header of authorizationHeaders(site)) {
         if (!header.unexpanded) continue;
         const fix = header.expandReferences?.();
         context.report({
-          message: `Unkey will reject this request (authentication/key_not_found, HTTP 401): ${header.unexpanded.reason ?? why(site, header.unexpanded.reference)}`,
+          message: rejectMessage(site, target, 'key-not-found', header.unexpanded.reason ?? why(site, header.unexpanded.reference), 'authentication/key_not_found, HTTP 401'),
           range: header.unexpanded.range,
           ...(fix && { fix }),
         });

@@ -81,7 +81,7 @@ runRuleTests('malformed-bearer', {
     {
       name: "empty value", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"\" } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): the Authorization header is empty, which the server treats as no header.", line: 1, column: 97, endLine: 1, endColumn: 99 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): the Authorization header is empty, which the server treats as no header.", line: 1, column: 97, endLine: 1, endColumn: 99 },
       ],
       output: null,
     },
@@ -130,7 +130,7 @@ runRuleTests('malformed-bearer', {
     {
       name: "curl: the error page", code: "curl -X POST https://api.unkey.com/v2/keys.listKeys \\\n  -H \"Content-Type: application/json\" \\\n  -H \"Authorization: unkey_YOUR_API_KEY\"\n", filename: "call.sh",
       errors: [
-        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 3, column: 22, endLine: 3, endColumn: 40 },
+        { message: "Unkey would reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key. But the server answers HTTP 404, plain text \"404 page not found\" first: /v2/keys.listKeys is not an endpoint.", line: 3, column: 22, endLine: 3, endColumn: 40 },
       ],
       output: "curl -X POST https://api.unkey.com/v2/keys.listKeys \\\n  -H \"Content-Type: application/json\" \\\n  -H \"Authorization: Bearer unkey_YOUR_API_KEY\"\n",
     },

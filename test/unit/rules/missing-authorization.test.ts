@@ -51,294 +51,294 @@ runRuleTests('missing-authorization', {
     {
       name: "headers object without Authorization (multi-line)", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", {\n  method: \"POST\",\n  headers: {\n    \"Content-Type\": \"application/json\",\n  },\n  body: JSON.stringify({ apiId }),\n});\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", {\n  method: \"POST\",\n  headers: {\n    \"Content-Type\": \"application/json\",\n    Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\n  },\n  body: JSON.stringify({ apiId }),\n});\n",
     },
     {
       name: "headers object without Authorization (one line)", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { \"Content-Type\": \"application/json\" } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "init without headers", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", body: JSON.stringify({ apiId }) });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 51 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 51 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", body: JSON.stringify({ apiId }), headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "no init at all", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\");\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): GET /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey would reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): GET /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header. But the server answers HTTP 405 Method Not Allowed first: /v2/keys.createKey accepts only POST.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "single quotes are kept", code: "await fetch('https://api.unkey.com/v2/keys.createKey', { method: 'POST' });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch('https://api.unkey.com/v2/keys.createKey', { method: 'POST', headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "globalThis.fetch", code: "await globalThis.fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 65 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 65 },
       ],
       output: "await globalThis.fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "window.fetch", code: "await window.fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 61 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 61 },
       ],
       output: "await window.fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "new Request", code: "await fetch(new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" }));\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 66 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 66 },
       ],
       output: "await fetch(new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } }));\n",
     },
     {
       name: "v2 verifyKey needs a root key", code: "await fetch(\"https://api.unkey.com/v2/keys.verifyKey\", { method: \"POST\", body: JSON.stringify({ key }) });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.verifyKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.verifyKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.verifyKey\", { method: \"POST\", body: JSON.stringify({ key }), headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "env base + known endpoint (template)", code: "await fetch(`${process.env.UNKEY_API_URL}/v2/keys.createKey`, { method: \"POST\" });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 61 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 61 },
       ],
       output: "await fetch(`${process.env.UNKEY_API_URL}/v2/keys.createKey`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "const URL concatenation", code: "const BASE = \"https://api.unkey.com\";\nconst url = BASE + \"/v2/keys.createKey\";\nawait fetch(url, { method: \"POST\" });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 16 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 16 },
       ],
       output: "const BASE = \"https://api.unkey.com\";\nconst url = BASE + \"/v2/keys.createKey\";\nawait fetch(url, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "?? default host", code: "const base = process.env.UNKEY_BASE_URL ?? \"https://api.unkey.com\";\nawait fetch(`${base}/v2/apis.getApi`, { method: \"POST\" });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 37 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 37 },
       ],
       output: "const base = process.env.UNKEY_BASE_URL ?? \"https://api.unkey.com\";\nawait fetch(`${base}/v2/apis.getApi`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "new URL(path, base)", code: "await fetch(new URL(\"/v2/keys.createKey\", \"https://api.unkey.com\"), { method: \"POST\" });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 67 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 67 },
       ],
       output: "await fetch(new URL(\"/v2/keys.createKey\", \"https://api.unkey.com\"), { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "const headers without Authorization", code: "const headers = { \"Content-Type\": \"application/json\" };\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
       ],
       output: "const headers = { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` };\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers });\n",
     },
     {
       name: "spread of a known object without the header", code: "const json = { \"Content-Type\": \"application/json\" };\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { ...json } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
       ],
       output: "const json = { \"Content-Type\": \"application/json\" };\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { ...json, Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "Deno runtime", code: "const r = await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\nconsole.log(Deno.env.get(\"OTHER\"));\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 17, endLine: 1, endColumn: 64 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 17, endLine: 1, endColumn: 64 },
       ],
       output: "const r = await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${Deno.env.get(\"UNKEY_ROOT_KEY\")}` } });\nconsole.log(Deno.env.get(\"OTHER\"));\n",
     },
     {
       name: "Bun runtime", code: "const r = await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\nconsole.log(Bun.env.OTHER);\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 17, endLine: 1, endColumn: 64 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 17, endLine: 1, endColumn: 64 },
       ],
       output: "const r = await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${Bun.env.UNKEY_ROOT_KEY}` } });\nconsole.log(Bun.env.OTHER);\n",
     },
     {
       name: "custom env var name", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n", options: {"envVarName":"MY_UNKEY_KEY"},
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.MY_UNKEY_KEY}` } });\n",
     },
     {
       name: "custom host", code: "await fetch(\"https://unkey.internal/v2/keys.createKey\", { method: \"POST\" });\n", options: {"hosts":["unkey.internal"]},
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 55 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 55 },
       ],
       output: "await fetch(\"https://unkey.internal/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "trailing comma habit kept", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", {\n  method: \"POST\",\n  headers: {\n    \"Content-Type\": \"application/json\"\n  }\n});\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", {\n  method: \"POST\",\n  headers: {\n    \"Content-Type\": \"application/json\",\n    Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`\n  }\n});\n",
     },
     {
       name: "JSX file", code: "export const Keys = () => <button onClick={() => fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" })}>Create</button>;\n", filename: "Keys.tsx",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 50, endLine: 1, endColumn: 97 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 50, endLine: 1, endColumn: 97 },
       ],
       output: "export const Keys = () => <button onClick={() => fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } })}>Create</button>;\n",
     },
     {
       name: "CRLF file", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", {\r\n  method: \"POST\",\r\n  headers: {\r\n    \"Content-Type\": \"application/json\",\r\n  },\r\n});\r\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", {\r\n  method: \"POST\",\r\n  headers: {\r\n    \"Content-Type\": \"application/json\",\r\n    Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\r\n  },\r\n});\r\n",
     },
     {
       name: "complete call before a syntax error", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\nconst x = {\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nconst x = {\n",
     },
     {
       name: "axios.post(url, data)", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 59 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 59 },
       ],
       output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios.post with config without headers", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { timeout: 5000 });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 59 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 59 },
       ],
       output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { timeout: 5000, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios.get(url)", code: "await axios.get(\"https://api.unkey.com/v2/apis.getApi\");\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): GET /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 55 },
+        { message: "Unkey would reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): GET /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header. But the server answers HTTP 405 Method Not Allowed first: /v2/apis.getApi accepts only POST.", line: 1, column: 7, endLine: 1, endColumn: 55 },
       ],
       output: "await axios.get(\"https://api.unkey.com/v2/apis.getApi\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios(config)", code: "await axios({ method: \"post\", url: \"https://api.unkey.com/v2/keys.createKey\", data: { apiId } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 12 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 12 },
       ],
       output: "await axios({ method: \"post\", url: \"https://api.unkey.com/v2/keys.createKey\", data: { apiId }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios(url, config)", code: "await axios(\"https://api.unkey.com/v2/keys.createKey\", { method: \"post\", data: { apiId } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 54 },
       ],
       output: "await axios(\"https://api.unkey.com/v2/keys.createKey\", { method: \"post\", data: { apiId }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios.request(config)", code: "await axios.request({ method: \"post\", url: \"https://api.unkey.com/v2/keys.createKey\" });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 20 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 7, endLine: 1, endColumn: 20 },
       ],
       output: "await axios.request({ method: \"post\", url: \"https://api.unkey.com/v2/keys.createKey\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios instance with a relative path", code: "const unkey = axios.create({ baseURL: \"https://api.unkey.com\" });\nawait unkey.post(\"/v2/keys.createKey\", { apiId });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 38 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 38 },
       ],
       output: "const unkey = axios.create({ baseURL: \"https://api.unkey.com\" });\nawait unkey.post(\"/v2/keys.createKey\", { apiId }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios instance baseURL with a path", code: "const unkey = axios.create({ baseURL: \"https://api.unkey.com/v2/\" });\nawait unkey.post(\"keys.createKey\", { apiId });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 34 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 34 },
       ],
       output: "const unkey = axios.create({ baseURL: \"https://api.unkey.com/v2/\" });\nawait unkey.post(\"keys.createKey\", { apiId }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios instance with headers but no Authorization", code: "const unkey = axios.create({ baseURL: \"https://api.unkey.com\", headers: { \"Content-Type\": \"application/json\" } });\nawait unkey.post(\"/v2/keys.createKey\", { apiId });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 38 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 38 },
       ],
       output: "const unkey = axios.create({ baseURL: \"https://api.unkey.com\", headers: { \"Content-Type\": \"application/json\" } });\nawait unkey.post(\"/v2/keys.createKey\", { apiId }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "curl (the error page)", code: "curl -X POST https://api.unkey.com/v2/keys.listKeys \\\n  -H \"Content-Type: application/json\"\n", filename: "create.sh",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.listKeys needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+        { message: "Unkey would reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.listKeys needs an \"Authorization: Bearer <root key>\" header. But the server answers HTTP 404, plain text \"404 page not found\" first: /v2/keys.listKeys is not an endpoint.", line: 1, column: 1, endLine: 1, endColumn: 5 },
       ],
       output: "curl -X POST https://api.unkey.com/v2/keys.listKeys \\\n  -H \"Content-Type: application/json\" \\\n  -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n",
     },
     {
       name: "curl one line", code: "curl -s https://api.unkey.com/v2/apis.getApi -d '{\"apiId\":\"api_1\"}'\n", filename: "create.sh",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
       ],
       output: "curl -s https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n",
     },
     {
       name: "curl --url and --json", code: "curl --json '{\"apiId\":\"api_1\"}' --url https://api.unkey.com/v2/apis.getApi\n", filename: "create.sh",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
       ],
       output: "curl --json '{\"apiId\":\"api_1\"}' --url https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n",
     },
     {
       name: "curl in PowerShell", code: "curl.exe -X POST https://api.unkey.com/v2/apis.getApi `\n  -H \"Content-Type: application/json\"\n", filename: "create.ps1",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 9 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 9 },
       ],
       output: "curl.exe -X POST https://api.unkey.com/v2/apis.getApi `\n  -H \"Content-Type: application/json\" `\n  -H \"Authorization: Bearer $env:UNKEY_ROOT_KEY\"\n",
     },
     {
       name: "markdown bash block", code: "# Create a key\n\n```bash\ncurl -X POST https://api.unkey.com/v2/keys.createKey \\\n  -H \"Content-Type: application/json\"\n```\n", filename: "README.md",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 1, endLine: 4, endColumn: 5 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 1, endLine: 4, endColumn: 5 },
       ],
       output: "# Create a key\n\n```bash\ncurl -X POST https://api.unkey.com/v2/keys.createKey \\\n  -H \"Content-Type: application/json\" \\\n  -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n```\n",
     },
     {
       name: "markdown console block", code: "```console\n$ curl -X POST https://api.unkey.com/v2/keys.createKey\n{\"error\":\"...\"}\n```\n", filename: "README.md",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 3, endLine: 2, endColumn: 7 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 3, endLine: 2, endColumn: 7 },
       ],
       output: "```console\n$ curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n{\"error\":\"...\"}\n```\n",
     },
     {
       name: "markdown ts block", code: "```ts\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n```\n", filename: "README.md",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
       ],
       output: "```ts\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n```\n",
     },
     {
       name: ".http request without the header", code: "POST https://api.unkey.com/v2/keys.createKey\nContent-Type: application/json\n\n{\"apiId\":\"api_1\"}\n", filename: "keys.http",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 45 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 45 },
       ],
       output: "POST https://api.unkey.com/v2/keys.createKey\nContent-Type: application/json\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n\n{\"apiId\":\"api_1\"}\n",
     },
     {
       name: ".http request line only", code: "### create\nPOST https://api.unkey.com/v2/keys.createKey\n\n###\nGET https://api.unkey.com/v2/liveness\n", filename: "keys.http",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 1, endLine: 2, endColumn: 45 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 1, endLine: 2, endColumn: 45 },
       ],
       output: "### create\nPOST https://api.unkey.com/v2/keys.createKey\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n\n###\nGET https://api.unkey.com/v2/liveness\n",
     },
     {
       name: "workflow run block", code: "jobs:\n  rotate:\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{\"apiId\":\"api_1\"}'\n", filename: "ci.yml",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 11, endLine: 5, endColumn: 15 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 11, endLine: 5, endColumn: 15 },
       ],
       output: "jobs:\n  rotate:\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n",
     },
@@ -346,14 +346,14 @@ runRuleTests('missing-authorization', {
       // The fix's double quotes would end the YAML string: no fix rather than a broken workflow.
       name: "workflow run in a double-quoted scalar", code: "jobs:\n  rotate:\n    steps:\n      - run: \"curl -X POST https://api.unkey.com/v2/keys.createKey -d '{}'\"\n", filename: "ci.yml",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
       ],
       output: null,
     },
     {
       name: "workflow run in a single-quoted scalar", code: "jobs:\n  rotate:\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -d {}'\n", filename: "ci.yml",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
       ],
       output: "jobs:\n  rotate:\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d {}'\n",
     },
@@ -361,21 +361,21 @@ runRuleTests('missing-authorization', {
       // Text added after the open quote would become part of the URL, and the finding would come back.
       name: "curl with a quote left open: no fix", code: "curl -X POST 'https://api.unkey.com/v2/keys.createKey\n", filename: "create.sh",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
       ],
       output: null,
     },
     {
       name: "curl continued after && on the line before: the new line takes the curl lines' indentation", code: "apk add curl && \\\n    curl -X POST https://api.unkey.com/v2/keys.createKey \\\n      -d '{}'\n", filename: "setup.sh",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 5, endLine: 2, endColumn: 9 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 5, endLine: 2, endColumn: 9 },
       ],
       output: "apk add curl && \\\n    curl -X POST https://api.unkey.com/v2/keys.createKey \\\n      -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n      -d '{}'\n",
     },
     {
       name: "Dockerfile RUN", code: "FROM alpine\nRUN curl -X POST https://api.unkey.com/v2/keys.createKey \\\n    -d '{}'\n", filename: "Dockerfile",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 5, endLine: 2, endColumn: 9 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 5, endLine: 2, endColumn: 9 },
       ],
       output: "FROM alpine\nRUN curl -X POST https://api.unkey.com/v2/keys.createKey \\\n    -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n    -d '{}'\n",
     },
