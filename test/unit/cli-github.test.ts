@@ -23,7 +23,7 @@ describe('cli --format github', () => {
       '::error file=src/calls.ts,line=8,endLine=8,col=100,endColumn=115,title=malformed-bearer',
       '::warning file=src/key.ts,line=2,endLine=2,col=26,endColumn=56,title=hardcoded-root-key',
     ]);
-    assert.match(lines[0], /::Unkey will reject this request \(authentication\/missing, HTTP 400\): POST \/v2\/keys\.createKey needs/);
+    assert.match(lines[0], /::Unkey will reject this request \(application\/invalid_input, HTTP 400, "Authorization header for 'bearer' scheme"\): POST \/v2\/keys\.createKey needs/);
     // The key in key.ts is masked in the message, as in every format.
     assert.match(lines[2], /Root key unkey_…\w{4} is written in the source/);
   });

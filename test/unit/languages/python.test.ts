@@ -30,7 +30,7 @@ describe('Python', () => {
       name: "requests.post with no headers", filename: "app.py",
       code: "import requests\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", json={\"apiId\": api_id})\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 56 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 56 },
       ],
       output: "import requests\nimport os\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", json={\"apiId\": api_id}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -38,7 +38,7 @@ describe('Python', () => {
       name: "requests.post with a headers dict lacking Authorization (multi-line)", filename: "app.py",
       code: "import requests\n\nresponse = requests.post(\n    \"https://api.unkey.com/v2/keys.createKey\",\n    headers={\n        \"Content-Type\": \"application/json\",\n    },\n    json={\"apiId\": api_id},\n)\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 12, endLine: 4, endColumn: 46 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 12, endLine: 4, endColumn: 46 },
       ],
       output: "import requests\nimport os\n\nresponse = requests.post(\n    \"https://api.unkey.com/v2/keys.createKey\",\n    headers={\n        \"Content-Type\": \"application/json\",\n        \"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"],\n    },\n    json={\"apiId\": api_id},\n)\n",
     },
@@ -46,7 +46,7 @@ describe('Python', () => {
       name: "single quotes are kept", filename: "app.py",
       code: "import requests\n\nrequests.post('https://api.unkey.com/v2/keys.createKey', headers={'Content-Type': 'application/json'})\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 56 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 56 },
       ],
       output: "import requests\nimport os\n\nrequests.post('https://api.unkey.com/v2/keys.createKey', headers={'Content-Type': 'application/json', 'Authorization': 'Bearer ' + os.environ['UNKEY_ROOT_KEY']})\n",
     },
@@ -54,7 +54,7 @@ describe('Python', () => {
       name: "requests.request with a method", filename: "app.py",
       code: "import requests\n\nrequests.request(\"POST\", \"https://api.unkey.com/v2/keys.createKey\")\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 67 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 67 },
       ],
       output: "import requests\nimport os\n\nrequests.request(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -62,7 +62,7 @@ describe('Python', () => {
       name: "from httpx import post", filename: "app.py",
       code: "from httpx import post\n\npost(\"https://api.unkey.com/v2/keys.createKey\", json={})\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 47 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 47 },
       ],
       output: "from httpx import post\nimport os\n\npost(\"https://api.unkey.com/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -70,7 +70,7 @@ describe('Python', () => {
       name: "httpx.Client with base_url", filename: "app.py",
       code: "import httpx\n\nwith httpx.Client(base_url=\"https://api.unkey.com\", headers={\"Content-Type\": \"application/json\"}) as client:\n    client.post(\"/v2/apis.getApi\", json={\"apiId\": api_id})\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 5, endLine: 4, endColumn: 34 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 5, endLine: 4, endColumn: 34 },
       ],
       output: "import httpx\nimport os\n\nwith httpx.Client(base_url=\"https://api.unkey.com\", headers={\"Content-Type\": \"application/json\"}) as client:\n    client.post(\"/v2/apis.getApi\", json={\"apiId\": api_id}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -78,7 +78,7 @@ describe('Python', () => {
       name: "httpx.AsyncClient in a function", filename: "app.py",
       code: "import httpx\n\nasync def get_api(api_id):\n    async with httpx.AsyncClient(base_url=\"https://api.unkey.com/\") as client:\n        return await client.post(\"v2/apis.getApi\", json={\"apiId\": api_id})\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 22, endLine: 5, endColumn: 50 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 22, endLine: 5, endColumn: 50 },
       ],
       output: "import httpx\nimport os\n\nasync def get_api(api_id):\n    async with httpx.AsyncClient(base_url=\"https://api.unkey.com/\") as client:\n        return await client.post(\"v2/apis.getApi\", json={\"apiId\": api_id}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -86,7 +86,7 @@ describe('Python', () => {
       name: "requests.Session", filename: "app.py",
       code: "import requests\n\nsession = requests.Session()\nsession.post(\"https://api.unkey.com/v2/keys.createKey\", json={})\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 1, endLine: 4, endColumn: 55 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 1, endLine: 4, endColumn: 55 },
       ],
       output: "import requests\nimport os\n\nsession = requests.Session()\nsession.post(\"https://api.unkey.com/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -94,7 +94,7 @@ describe('Python', () => {
       name: "aiohttp.ClientSession", filename: "app.py",
       code: "import aiohttp\n\nasync def main():\n    async with aiohttp.ClientSession(\"https://api.unkey.com\") as session:\n        async with session.post(\"/v2/keys.createKey\", json={}) as response:\n            return await response.json()\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 20, endLine: 5, endColumn: 53 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 20, endLine: 5, endColumn: 53 },
       ],
       output: "import aiohttp\nimport os\n\nasync def main():\n    async with aiohttp.ClientSession(\"https://api.unkey.com\") as session:\n        async with session.post(\"/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]}) as response:\n            return await response.json()\n",
     },
@@ -102,7 +102,7 @@ describe('Python', () => {
       name: "urllib.request.Request", filename: "app.py",
       code: "import json\nimport urllib.request\n\nreq = urllib.request.Request(\"https://api.unkey.com/v2/keys.createKey\", data=json.dumps({}).encode(), method=\"POST\")\nurllib.request.urlopen(req)\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 7, endLine: 4, endColumn: 71 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 7, endLine: 4, endColumn: 71 },
       ],
       output: "import json\nimport urllib.request\nimport os\n\nreq = urllib.request.Request(\"https://api.unkey.com/v2/keys.createKey\", data=json.dumps({}).encode(), method=\"POST\", headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\nurllib.request.urlopen(req)\n",
     },
@@ -110,7 +110,7 @@ describe('Python', () => {
       name: "base URL from a constant and an f-string", filename: "app.py",
       code: "import os\nimport requests\n\nBASE = \"https://api.unkey.com\"\nrequests.post(f\"{BASE}/v2/keys.createKey\", json={})\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 1, endLine: 5, endColumn: 42 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 1, endLine: 5, endColumn: 42 },
       ],
       output: "import os\nimport requests\n\nBASE = \"https://api.unkey.com\"\nrequests.post(f\"{BASE}/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -118,7 +118,7 @@ describe('Python', () => {
       name: "a python fence in Markdown", filename: "README.md",
       code: "# Create a key\n\n```python\nimport os\nimport requests\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", json={\"apiId\": api_id})\n```\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 7, column: 1, endLine: 7, endColumn: 56 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 7, column: 1, endLine: 7, endColumn: 56 },
       ],
       output: "# Create a key\n\n```python\nimport os\nimport requests\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", json={\"apiId\": api_id}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n```\n",
     },
