@@ -25,7 +25,7 @@ const FILE_SYNTAX: Record<LanguageKind, CommentSyntax> = {
   javascript: SLASHES, typescript: SLASHES,
   shell: HASH, yaml: HASH, http: HASH, powershell: POWERSHELL, cmd: CMD, dockerfile: DOCKERFILE,
   markdown: HTML,
-  python: HASH,
+  python: HASH, go: SLASHES,
 };
 
 const JS_FENCES = new Set(['js', 'javascript', 'jsx', 'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'mts', 'cts']);

@@ -3,6 +3,7 @@ import { extractDockerfile } from './extractors/dockerfile';
 import { extractHttp } from './extractors/http';
 import { extractJavaScript } from './extractors/javascript';
 import { extractMarkdown } from './extractors/markdown';
+import { extractGo } from './extractors/go';
 import { extractPython } from './extractors/python';
 import { extractShell } from './extractors/shell';
 import { extractYaml } from './extractors/yaml';
@@ -34,6 +35,7 @@ const EXTENSIONS: Record<string, LanguageKind> = {
   '.http': 'http', '.rest': 'http',
   '.yml': 'yaml', '.yaml': 'yaml',
   '.py': 'python', '.pyw': 'python', '.pyi': 'python',
+  '.go': 'go',
 };
 
 /** VS Code language ids the engine reads. */
@@ -43,7 +45,7 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   shellscript: 'shell', powershell: 'powershell', bat: 'cmd',
   markdown: 'markdown', mdx: 'markdown',
   http: 'http', yaml: 'yaml', 'github-actions-workflow': 'yaml', dockerfile: 'dockerfile',
-  python: 'python',
+  python: 'python', go: 'go',
 };
 
 /** Picks the extractor from a VS Code language id, the file name, or a shell shebang. */
@@ -95,14 +97,16 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
       return extractDockerfile(text, context);
     case 'python':
       return extractPython(text, context);
+    case 'go':
+      return extractGo(text, context);
   }
 }
 
 /** The tree-sitter grammar each language kind is read with. */
-const GRAMMAR_OF: Partial<Record<LanguageKind, GrammarName>> = { python: 'python' };
+const GRAMMAR_OF: Partial<Record<LanguageKind, GrammarName>> = { python: 'python', go: 'go' };
 
 /** Markdown fence info strings naming a tree-sitter language. */
-const FENCE_GRAMMARS: Record<string, GrammarName> = { py: 'python', python: 'python', python3: 'python' };
+const FENCE_GRAMMARS: Record<string, GrammarName> = { py: 'python', python: 'python', python3: 'python', go: 'go', golang: 'go' };
 
 /**
  * The grammars `lint` needs for this text that are not loaded yet: its own language's, or those of

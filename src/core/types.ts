@@ -174,7 +174,7 @@ export interface Finding {
 /** What the engine was given about the text's language. */
 export type LanguageKind =
   | 'javascript' | 'typescript' | 'shell' | 'powershell' | 'cmd' | 'markdown' | 'http' | 'yaml' | 'dockerfile'
-  | 'python';
+  | 'python' | 'go';
 
 export interface LintOptions {
   /** Hosts that are the Unkey API. */

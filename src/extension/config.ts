@@ -21,7 +21,7 @@ export const READ_LANGUAGE_IDS: readonly string[] = [
   'typescript', 'javascript', 'typescriptreact', 'javascriptreact',
   'shellscript', 'powershell', 'bat',
   'markdown', 'mdx', 'http', 'dockerfile', 'yaml', 'github-actions-workflow',
-  'python',
+  'python', 'go',
 ];
 
 // Untitled buffers are read too; other schemes (git, output, notebook cells) are not.

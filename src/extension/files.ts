@@ -18,6 +18,7 @@ const LANGUAGE_FILES: Record<string, readonly string[]> = {
   'github-actions-workflow': ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
   dockerfile: ['Dockerfile', 'Dockerfile.*', '*.dockerfile', 'Containerfile', 'Containerfile.*'],
   python: ['*.py', '*.pyw', '*.pyi'],
+  go: ['*.go'],
 };
 
 /** Folders the scan never enters, as the CLI. */

@@ -13,6 +13,7 @@ import { extractDockerfile } from './dockerfile';
 import { blankOut, embeddedShell, type Extractor, findRootKeys, mergeExtractions, type Region, runEmbedded, runShellRegions, splitLines } from './embed';
 import { extractHttp } from './http';
 import { extractJavaScript } from './javascript';
+import { extractGo } from './go';
 import { extractPython } from './python';
 import { extractYaml } from './yaml';
 
@@ -48,6 +49,7 @@ const HTTP: Target = { extract: extractHttp, language: 'http' };
 const YAML: Target = { extract: extractYaml, language: 'yaml' };
 const DOCKERFILE: Target = { extract: extractDockerfile, language: 'dockerfile' };
 const PYTHON: Target = { extract: extractPython, language: 'python', fileName: 'block.py' };
+const GO: Target = { extract: extractGo, language: 'go', fileName: 'block.go' };
 
 /** Info-string languages and the extractor that reads them; other blocks are only scanned for key literals. */
 const TARGETS: Record<string, Target> = {
@@ -61,6 +63,7 @@ const TARGETS: Record<string, Target> = {
   yaml: YAML, yml: YAML,
   dockerfile: DOCKERFILE, docker: DOCKERFILE,
   py: PYTHON, python: PYTHON, python3: PYTHON,
+  go: GO, golang: GO,
 };
 
 export function extractMarkdown(text: string, context: ExtractContext): Extraction {

@@ -16,6 +16,7 @@ export interface PyString {
 }
 
 const SCOPES = ['function_definition', 'lambda'];
+const SNIPPET_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib', 'os'];
 const MAX_DEPTH = 8;
 
 export class PyFile {
@@ -28,6 +29,8 @@ export class PyFile {
   /** Subscript assignments `x["A"] = v`, by the subscripted object's source. */
   readonly subscriptAssignments = new Map<string, Array<{ key: Node; value: Node; node: Node }>>();
   private cachedQuote: '"' | "'" | undefined;
+  /** The file itself imports os (not assumed for a snippet). */
+  private readonly declaresOs: boolean;
 
   constructor(
     readonly text: string,
@@ -66,6 +69,9 @@ export class PyFile {
           break;
       }
     }
+    // A snippet with no imports at all (a Markdown block, a doc example) means the usual modules.
+    this.declaresOs = this.imports.get('os') === 'os';
+    if (this.imports.size === 0) for (const name of SNIPPET_MODULES) this.imports.set(name, name);
   }
 
   private addImport(name: Node, prefix: string): void {
@@ -281,7 +287,7 @@ export class PyFile {
    * back to just after the file's last top-level import (one edit, so it stays one fix).
    */
   withOsImport(edit: TextEdit | undefined): TextEdit | undefined {
-    if (!edit || !/\bos\./.test(edit.text) || this.imports.get('os') === 'os') return edit;
+    if (!edit || !/\bos\./.test(edit.text) || this.declaresOs) return edit;
     const at = this.importInsertionPoint();
     if (at > edit.range[0]) return edit;
     return { range: [at, edit.range[1]], text: `import os\n${this.text.slice(at, edit.range[0])}${edit.text}` };
@@ -294,13 +300,9 @@ export class PyFile {
       if (child.type === 'import_statement' || child.type === 'import_from_statement' || child.type === 'future_import_statement') end = child.endIndex;
     }
     if (end === -1) {
-      let at = 0;
-      while (this.text.startsWith('#', at)) {
-        const next = this.text.indexOf('\n', at);
-        if (next === -1) return this.text.length;
-        at = next + 1;
-      }
-      return at;
+      // Before the first statement (a Markdown block's text starts there, not at offset 0).
+      const first = namedChildren(this.root)[0];
+      return first ? this.text.lastIndexOf('\n', first.startIndex - 1) + 1 : this.text.length;
     }
     const newline = this.text.indexOf('\n', end);
     return newline === -1 ? this.text.length : newline + 1;
