@@ -6,3 +6,4 @@ export { RULES, RULES_BY_ID, type Rule } from './rules';
 export { ruleDocsUrl } from './rules/rule';
 export * from './types';
 export { classifyUrl, mentionsUnkey, unkeyNeedles, type UnkeyTarget } from './unkeyUrl';
+export { holdsKey, maskKey, redact } from './mask';

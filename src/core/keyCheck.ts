@@ -1,7 +1,7 @@
 // The key tester's pure logic: the local shape check of a root key, the rules for where a key may be
 // sent, and the mapping from an HTTP result of `POST /v2/keys.verifyKey` to a verdict.
 // No `vscode` import: the extension and the unit tests share it.
-import { maskKey } from './mask';
+import { maskKey, redact } from './mask';
 
 export const ROOT_KEY_PREFIX = 'unkey_';
 export const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -456,14 +456,12 @@ export function shapeVerdict(check: Extract<ShapeCheck, { ok: false }>): Verdict
   return { outcome: 'invalid-shape', ok: false, severity: 'error', message: check.message, shapeProblem: check.code };
 }
 
-/** Removes every occurrence of `secret` from `text`: server-provided text must never echo a key back. */
-export function redact(text: string, secret: string, replacement: string): string {
-  return secret.length >= 4 ? text.split(secret).join(replacement) : text;
-}
-
-/** `redact` for each secret (shown masked) in turn. */
+/**
+ * Server-provided text must never echo a key back: each secret in any letter case, and anything
+ * key-shaped, is masked (the shared `redact`).
+ */
 export function redactAll(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((out, secret) => redact(out, secret, maskKey(secret)), text);
+  return redact(text, secrets);
 }
 
 /**

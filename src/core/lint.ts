@@ -8,6 +8,7 @@ import { extractPython } from './extractors/python';
 import { extractShell } from './extractors/shell';
 import { extractYaml } from './extractors/yaml';
 import { LineIndex } from './lines';
+import { redact } from './mask';
 import { RULES } from './rules';
 import { type GrammarName, isGrammarReady, prepareGrammar, releaseTrees } from './treesitter/runtime';
 import type { Extraction, Finding, LanguageKind, LintOptions, RuleId, RuleSeverity, Severity } from './types';
@@ -160,7 +161,15 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
       rule.check(extraction, {
         options: resolved,
         text,
-        report: (finding) => findings.push({ ruleId: rule.id, severity, ...finding }),
+        // Messages quote URLs and header values: no key may reach any output through them.
+        report: (finding) =>
+          findings.push({
+            ruleId: rule.id,
+            severity,
+            ...finding,
+            message: redact(finding.message),
+            ...(finding.suggestions && { suggestions: finding.suggestions.map((s) => ({ ...s, desc: redact(s.desc) })) }),
+          }),
       });
     }
   } finally {

@@ -1,7 +1,7 @@
 // What the hover says about a request or a key literal, built from a lint result. No `vscode` import.
 import { judgeAuthorization } from '../core/authorization';
 import type { LintResult } from '../core/lint';
-import { maskKey, maskSecrets } from '../core/mask';
+import { maskKey, maskSecrets, redact } from '../core/mask';
 import type { Finding, HeaderEntry, RequestSite, SourceRange, Value } from '../core/types';
 import { firstAnswer } from '../core/serverOrder';
 import { classifyUrl, type UnkeyTarget } from '../core/unkeyUrl';
@@ -21,7 +21,7 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
     const finding = result.findings.find((f) => f.ruleId === 'hardcoded-root-key' && overlaps(f.range, key.range));
     const lines = [`${TITLE} · key literal ${code(maskKey(key.key))}`];
     if (finding) lines.push(plain(finding.message));
-    return { range: key.range, markdown: lines.join('\n\n') };
+    return { range: key.range, markdown: redact(lines.join('\n\n')) };
   }
 
   let best: { site: RequestSite; target: UnkeyTarget; range: SourceRange } | undefined;
@@ -37,7 +37,10 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
   if (!best) return undefined;
   const { site, target, range } = best;
   const findings = result.findings.filter((f) => overlaps(f.range, site.range));
-  return { range, markdown: [endpointLine(site, target), ...answerLine(site, target), ...authorizationLines(site, target, findings)].join('\n\n') };
+  // A URL path can hold a key too (`/v2/unkey_…`): the whole text goes through the shared redaction.
+  return { range, markdown: redact([endpointLine(site, target), ...answerLine(site, target), ...authorizationLines(site, target, findings)].join('
+
+')) };
 }
 
 /** What the server answers first, from the same order of checks the rule messages use. */

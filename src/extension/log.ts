@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { redact } from '../core/mask';
 
-/** The "Unkey Lint" output channel. Never pass it a key: callers mask first. */
+/** The "Unkey Lint" output channel. Every line goes through the shared `redact`. */
 export interface Log {
   info(message: string): void;
   warn(message: string): void;
@@ -13,8 +14,9 @@ export function createLog(context: vscode.ExtensionContext): Log {
   context.subscriptions.push(channel);
   return {
     channel,
-    info: (message) => channel.info(message),
-    warn: (message) => channel.warn(message),
-    error: (message) => channel.error(message),
+    // Callers mask what they know is a key; this catches anything key-shaped they did not.
+    info: (message) => channel.info(redact(message)),
+    warn: (message) => channel.warn(redact(message)),
+    error: (message) => channel.error(redact(message)),
   };
 }

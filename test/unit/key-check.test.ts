@@ -7,11 +7,11 @@ import {
   endpointUrl,
   errorCode,
   interpretVerifyResult,
-  redact,
   redactVerdict,
   type HttpResult,
   type ShapeProblemCode,
 } from '../../src/core/keyCheck';
+import { redact } from '../../src/core/mask';
 import { dotenvAssignments, parseDotenv } from '../../src/extension/keyTester/dotenv';
 
 const GOOD = 'unkey_3ZabcdefghijkmnopqrstuvW';
@@ -228,8 +228,30 @@ describe('interpretVerifyResult', () => {
     assert.equal(errorCode(undefined), undefined);
   });
 
-  it('redacts a secret from text', () => {
-    assert.equal(redact(`a ${GOOD} b ${GOOD}`, GOOD, 'unkey_…uvW'), 'a unkey_…uvW b unkey_…uvW');
+  it('redacts a secret from text, in any letter case, and anything key-shaped', () => {
+    assert.equal(redact(`a ${GOOD} b ${GOOD}`, [GOOD]), 'a unkey_…tuvW b unkey_…tuvW');
+    assert.equal(redact(`key ${GOOD.toLowerCase()}`, [GOOD]), 'key unkey_…tuvW');
+    assert.equal(redact(`KEY ${GOOD.toUpperCase()}`), 'KEY UNKEY_…TUVW');
+    // Not the key sent, but one of its kind: a custom prefix is redacted for anything after it.
+    assert.equal(redact('got sk_Abcdefghijkmnopq, sent sk_Zyxwvutsrqpo123', ['sk_Zyxwvutsrqpo123']), 'got sk_…nopq, sent sk_…o123');
+    // Env var names and request ids stay readable.
+    assert.equal(redact('$UNKEY_ROOT_KEY req_2c9a0jf23l4k34 UNKEY_ROOT_KEY_FILE'), '$UNKEY_ROOT_KEY req_2c9a0jf23l4k34 UNKEY_ROOT_KEY_FILE');
+    // Glued to a variable name.
+    assert.equal(redact(`Bearer $UNKEY_ROOT_KEY${GOOD}`), 'Bearer $UNKEY_ROOT_KEYunkey_…tuvW');
+  });
+
+  it('redacts a key the server echoes in another letter case (detail, request id, error type)', () => {
+    for (const echo of [GOOD.toLowerCase(), GOOD.toUpperCase()]) {
+      const raw = interpretVerifyResult({
+        kind: 'response',
+        status: 401,
+        headers: { 'content-type': `application/json; k=${echo}` },
+        body: JSON.stringify({ meta: { requestId: echo }, error: { type: `https://unkey.com/docs/errors/unkey/authentication/key_not_found?k=${echo}`, detail: `key ${echo}` } }),
+        latencyMs: 3,
+      });
+      const verdict = JSON.stringify(redactVerdict(raw, [GOOD])).toLowerCase();
+      assert.ok(!verdict.includes(GOOD.slice(6).toLowerCase()), verdict);
+    }
   });
 
   it('redacts every text of a verdict that came from the network: message, request id, error type', () => {

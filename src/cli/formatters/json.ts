@@ -1,3 +1,4 @@
+import { holdsKey } from '../../core';
 import type { FileResult, Problem } from '../lintFile';
 
 /** A message as ESLint 9's JSON formatter writes it. */
@@ -50,6 +51,7 @@ function toEslintMessage(problem: Problem): EslintMessage {
   // A notice about the file itself has no position, like ESLint's "file ignored" warning.
   if (!problem.region) return { ruleId: null, fatal: false, severity: problem.severity, message: problem.message };
   const { startLine, startColumn, endLine, endColumn } = problem.region;
+  const suggestions = problem.suggestions?.filter((s) => !holdsKey(s.fix.text));
   return {
     ruleId: problem.ruleId,
     severity: problem.severity,
@@ -58,9 +60,10 @@ function toEslintMessage(problem: Problem): EslintMessage {
     column: startColumn,
     endLine,
     endColumn,
-    ...(problem.fix && { fix: { range: [problem.fix.range[0], problem.fix.range[1]], text: problem.fix.text } }),
-    ...(problem.suggestions && {
-      suggestions: problem.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.range[0], s.fix.range[1]] as [number, number], text: s.fix.text } })),
+    // A fix whose text would carry a key (one kept from the source) is left out: reports end up in CI logs.
+    ...(problem.fix && !holdsKey(problem.fix.text) && { fix: { range: [problem.fix.range[0], problem.fix.range[1]], text: problem.fix.text } }),
+    ...(suggestions?.length && {
+      suggestions: suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.fix.range[0], s.fix.range[1]] as [number, number], text: s.fix.text } })),
     }),
   };
 }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Fix, Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import { RULES, ruleDocsUrl, type Rule, type Severity } from '../../core';
+import { holdsKey, RULES, ruleDocsUrl, type Rule, type Severity } from '../../core';
 import type { PathNotice } from '../files';
 import type { FileResult, Problem, Region } from '../lintFile';
 import { repository, version } from '../../../package.json';
@@ -35,7 +35,8 @@ export function formatSarif(results: readonly FileResult[], cwd: string, skipped
         level: LEVELS[problem.level],
         message: { text: problem.message },
         locations: [{ physicalLocation: { artifactLocation: artifact, region: problem.region } }],
-        ...(problem.fix && problem.fixRegion && { fixes: [sarifFix(problem, artifact, problem.fixRegion)] }),
+        // Code-scanning uploads must carry no key: a fix whose text holds one is left out.
+        ...(problem.fix && problem.fixRegion && !holdsKey(problem.fix.text) && { fixes: [sarifFix(problem, artifact, problem.fixRegion)] }),
       });
     }
   }
