@@ -38,9 +38,7 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
   const { site, target, range } = best;
   const findings = result.findings.filter((f) => overlaps(f.range, site.range));
   // A URL path can hold a key too (`/v2/unkey_…`): the whole text goes through the shared redaction.
-  return { range, markdown: redact([endpointLine(site, target), ...answerLine(site, target), ...authorizationLines(site, target, findings)].join('
-
-')) };
+  return { range, markdown: redact([endpointLine(site, target), ...answerLine(site, target), ...authorizationLines(site, target, findings)].join('\n\n')) };
 }
 
 /** What the server answers first, from the same order of checks the rule messages use. */
