@@ -10,6 +10,7 @@ import { formatSarif } from './formatters/sarif';
 import { ANSI, formatStylish, PLAIN } from './formatters/stylish';
 import { formatBytes } from './limits';
 import { lintTarget, prepareTarget, type FileLintOptions, type FileResult } from './lintFile';
+import { InternalError, lintTargets } from './pool';
 import { printable } from './printable';
 import { removeLiveTemps, removeStaleTemps } from './safeFile';
 
@@ -72,8 +73,19 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
+  // An exception from the engine is a bug, not a property of the file: say where, and stop.
+  const internal = (file: string, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const wrapped = new Error(`internal error while linting ${printable(path.relative(io.cwd, file) || file)}: ${message}`);
+    wrapped.stack = error instanceof Error ? error.stack : undefined;
+    return wrapped;
+  };
   try {
-    for (const target of targets) {
+    // Without --fix, on all cores (pool.ts); with it, one file at a time, so Ctrl-C can stop between files.
+    const parallel = fix === 'write' ? undefined : await lintTargets(targets, fileOptions, io.env).catch((error: unknown) => {
+      throw error instanceof InternalError ? internal(error.file, error) : error;
+    });
+    for (const [i, target] of targets.entries()) {
       if (fix === 'write') {
         await new Promise((resolve) => setImmediate(resolve));
         if (interrupted) break;
@@ -81,14 +93,9 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
       let result: FileResult;
       try {
         // Loads a tree-sitter grammar on the first file of its language only.
-        await prepareTarget(target, fileOptions);
-        result = lintTarget(target, fileOptions);
+        result = parallel?.[i] ?? (await prepareTarget(target, fileOptions), lintTarget(target, fileOptions));
       } catch (error) {
-        // An exception here is a bug in the engine, not a property of the file: say where, and stop.
-        const message = error instanceof Error ? error.message : String(error);
-        const wrapped = new Error(`internal error while linting ${printable(path.relative(io.cwd, target.file) || target.file)}: ${message}`);
-        wrapped.stack = error instanceof Error ? error.stack : undefined;
-        throw wrapped;
+        throw internal(target.file, error);
       }
       if (result.skipped && !target.explicit) skipped.push(result.skipped);
       else results.push(result);

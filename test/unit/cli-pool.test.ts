@@ -1,0 +1,91 @@
+// The CLI's worker pool: the same report as linting on the main thread, in the same order; files with
+// no Unkey text are never sent to a worker; notices and --fix work from workers too.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { collectTargets } from '../../src/cli/files';
+import { lintTargets, POOL_MIN_FILES, workerCount } from '../../src/cli/pool';
+import { run } from '../../src/cli/run';
+
+const MISSING = 'await fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", body: "{}" });\n';
+const MALFORMED = 'await fetch("https://api.unkey.com/v2/apis.getApi", { method: "POST", headers: { Authorization: "bearer " + key } });\n';
+const PLAIN = 'export const answer = 42;\nexport function add(a: number, b: number) { return a + b; }\n';
+
+let dir: string;
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unkey-lint-pool-'));
+  const write = (name: string, content: string | Buffer) => {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  };
+  for (let i = 0; i < 30; i++) {
+    write(`src/calls/c${String(i).padStart(2, '0')}.ts`, `const key = process.env.K;\n${'// pad\n'.repeat(i)}${i % 2 ? MISSING : MALFORMED}`);
+    write(`src/plain/p${i}.ts`, PLAIN);
+  }
+  write('docs/setup.md', '# Setup\n\n```sh\ncurl -X POST https://api.unkey.com/v2/keys.createKey -d "{}"\n```\n');
+  // Notices come from the per-file function, wherever it runs.
+  write('src/calls/binary.ts', Buffer.from([0x2f, 0x2f, 0x00, 0x75, 0x6e, 0x6b, 0x65, 0x79]));
+  write('src/calls/huge.ts', `// https://api.unkey.com/v2/keys.getKey\n${'x'.repeat(1024 * 1024)}\n`);
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(argv: string[], env: Record<string, string>, cwd = dir) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env });
+  return { code, stdout, stderr };
+}
+
+describe('cli: worker pool', function () {
+  // Workers run from source load the TypeScript through tsx: slow on a busy machine.
+  this.timeout(90_000);
+  it('reports exactly what the main thread reports, sorted by path', async () => {
+    const serial = await cli(['--format', 'json', '.'], { UNKEY_LINT_WORKERS: '0' });
+    const pooled = await cli(['--format', 'json', '.'], { UNKEY_LINT_WORKERS: '2' });
+    assert.equal(pooled.stderr, '');
+    assert.equal(pooled.code, 1);
+    assert.deepEqual(pooled, serial);
+    const files = (JSON.parse(pooled.stdout) as Array<{ filePath: string; errorCount: number; messages: Array<{ message: string }> }>);
+    const paths = files.map((f) => f.filePath);
+    assert.deepEqual(paths, [...paths].sort());
+    assert.equal(files.filter((f) => f.errorCount === 1).length, 31);
+    assert.match(files.find((f) => f.filePath.endsWith('binary.ts'))!.messages[0].message, /binary data/);
+    assert.match(files.find((f) => f.filePath.endsWith('huge.ts'))!.messages[0].message, /larger than 1 MiB/);
+  });
+
+  it('sends only files with Unkey text to the workers', async () => {
+    const { targets } = collectTargets(['.'], dir);
+    const stats = { sentToWorkers: 0 };
+    const results = await lintTargets(targets, { lint: {}, fix: 'off', quiet: false }, { UNKEY_LINT_WORKERS: '2' }, stats);
+    assert.equal(results.length, targets.length);
+    // 30 calls, the Markdown file and the two files with notices go the long way; the 30 plain files do not.
+    assert.equal(stats.sentToWorkers, 33);
+  });
+
+  it('applies --fix from the workers', async () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'unkey-lint-pool-fix-'));
+    try {
+      fs.cpSync(path.join(dir, 'src/calls'), copy, { recursive: true });
+      fs.rmSync(path.join(copy, 'huge.ts'));
+      const pooled = await cli(['--fix', '--format', 'json', '.'], { UNKEY_LINT_WORKERS: '2' }, copy);
+      assert.equal(pooled.stderr, '');
+      assert.match(fs.readFileSync(path.join(copy, 'c00.ts'), 'utf8'), /Authorization: `Bearer \$\{key\}`|Bearer/);
+      // A second run finds nothing left to fix in the files that had a malformed header.
+      const again = await cli(['--fix-dry-run', '--format', 'json', '.'], { UNKEY_LINT_WORKERS: '0' }, copy);
+      const fixable = (JSON.parse(again.stdout) as Array<{ fixableErrorCount: number }>).reduce((n, r) => n + r.fixableErrorCount, 0);
+      assert.equal(fixable, 0);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('starts workers only when enough files need parsing', () => {
+    assert.equal(workerCount(POOL_MIN_FILES - 1, {}), 0);
+    assert.equal(workerCount(1000, { UNKEY_LINT_WORKERS: '0' }), 0);
+    assert.equal(workerCount(1, { UNKEY_LINT_WORKERS: '3' }), 1);
+    assert.equal(workerCount(5, { UNKEY_LINT_WORKERS: '3' }), 3);
+    const cores = os.availableParallelism();
+    assert.equal(workerCount(POOL_MIN_FILES, {}), cores < 2 ? 0 : Math.min(cores, 4));
+  });
+});
