@@ -175,7 +175,8 @@ export function checkApiBaseUrl(raw: string): UrlCheck {
   if (url.username || url.password) {
     return { ok: false, message: 'unkeyLint.apiBaseUrl contains a user name or password (user:pass@host); the key tester refuses to send a key to such a URL.' };
   }
-  if (url.search || url.hash) {
+  // An empty `?` or `#` leaves search and hash empty but is still in the URL (and would be sent).
+  if (url.search || url.hash || /[?#]/.test(url.href)) {
     return { ok: false, message: 'unkeyLint.apiBaseUrl must not contain a query (?…) or fragment (#…).' };
   }
   if (url.protocol === 'https:') return { ok: true, url };
