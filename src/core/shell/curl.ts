@@ -326,30 +326,72 @@ function base64(text: string): string {
  * on a new continued line when the command already spans continued lines, else on the same line.
  */
 function addAuthorization(command: Command, anchor: Word, envVarName: string, context: CurlContext): TextEdit | undefined {
-  if (!isEnvName(envVarName) || command.words.some(isUnterminated)) return undefined;
+  const shape = commandShape(command);
+  if (!isEnvName(envVarName) || shape.unterminated) return undefined;
   const { text, dialect } = context;
   const header = `-H "Authorization: Bearer ${envReference(dialect, envVarName, '"')}"`;
   const { continuations } = command;
   if (context.inlineFixes || continuations.length === 0) return { range: [anchor.range[1], anchor.range[1]], text: ` ${header}` };
 
   // The last word on the anchor's line: the new line goes after it, before that line's own continuation.
-  const tokens = [...command.words, ...command.redirects].sort((a, b) => a.range[0] - b.range[0]);
+  // Binary searches over the command's sorted tokens: a command with thousands of continued lines has as
+  // many URLs (sites), and a scan per site made fixing it quadratic.
+  const { tokens } = shape;
   let end = anchor.range[1];
-  for (const token of tokens) {
+  for (let i = firstAtOrAfter(tokens, (t) => t.range[0], end); i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.range[0] < end) continue;
-    const between = text.slice(end, token.range[0]);
-    if (between.includes('\n')) break;
+    if (text.slice(end, token.range[0]).includes('\n')) break;
     end = token.range[1];
   }
-  const style = continuations.find((c) => c[0] >= end) ?? continuations[continuations.length - 1];
+  const next = firstAtOrAfter(continuations, (c) => c[0], end);
+  const style = continuations[next] ?? continuations[continuations.length - 1];
   const marker = text.slice(style[0], style[1]);
   let space = style[0];
   while (space > 0 && (text[space - 1] === ' ' || text[space - 1] === '\t')) space--;
   const before = text.slice(space, style[0]) || ' ';
   // The command's own first continued line (`a && \` before `curl` on the next line belongs to the command too).
-  const firstContinued = (continuations.find((c) => c[0] > command.range[0]) ?? continuations[0])[1];
+  const firstContinued = shape.firstContinued;
   const indent = indentation(text, lineStart(text, anchor.range[0]) > lineStart(text, command.range[0]) ? anchor.range[0] : firstContinued);
   return { range: [end, end], text: `${before}${marker}${indent}${header}` };
+}
+
+interface CommandShape {
+  /** Words and redirects in source order. */
+  tokens: Word[];
+  unterminated: boolean;
+  /** Where the command's first continued line starts. */
+  firstContinued: number;
+}
+
+/** Per command, computed once for all of its sites. */
+const SHAPES = new WeakMap<Command, CommandShape>();
+
+function commandShape(command: Command): CommandShape {
+  let shape = SHAPES.get(command);
+  if (!shape) {
+    const { continuations } = command;
+    const firstAfterStart = continuations.find((c) => c[0] > command.range[0]) ?? continuations[0];
+    shape = {
+      tokens: [...command.words, ...command.redirects].sort((a, b) => a.range[0] - b.range[0]),
+      unterminated: command.words.some(isUnterminated),
+      firstContinued: firstAfterStart ? firstAfterStart[1] : command.range[0],
+    };
+    SHAPES.set(command, shape);
+  }
+  return shape;
+}
+
+/** Index of the first item whose key is >= `at` in a list sorted by that key (the length when none). */
+function firstAtOrAfter<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lineStart(text: string, at: number): number {

@@ -1,0 +1,38 @@
+// No hang (issue #10, item 12): a curl command continued over thousands of lines (each line a URL, so
+// as many request sites) is linted in linear time; fixing it once was quadratic in the same place (the
+// fix builders run while linting). Measured as a ratio within one run, in CPU time, after a warm-up, so
+// a slow or busy machine does not matter: doubling the lines may at most ~2.5x the time (main was ~4x).
+import * as assert from 'node:assert/strict';
+import { applyFixes, lint } from '../../src/core';
+
+const LINE = 'curl -X POST https://api.unkey.com/v2/keys.createKey \\\n';
+const N = 3000;
+
+function cpuMs(run: () => void): number {
+  const started = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+describe('curl continuations are linear', function () {
+  this.timeout(180_000);
+  const forms: Record<string, (n: number) => [string, string]> = {
+    shell: (n) => ['a.sh', `${LINE.repeat(n)}  -d x\n`],
+    'YAML run: |': (n) => ['.github/workflows/a.yml', `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n${`          ${LINE}`.repeat(n)}          -d x\n`],
+    Markdown: (n) => ['a.md', `\`\`\`bash\n${LINE.repeat(n)}-d x\n\`\`\`\n`],
+  };
+  for (const [name, make] of Object.entries(forms)) {
+    it(`${name}: doubling ${N} continued lines at most ~2.5x the time`, () => {
+      const [file, warm] = make(200);
+      assert.ok(applyFixes(warm, file).output.includes('Authorization: Bearer'), 'the fix applies');
+      let small = Infinity;
+      let large = Infinity;
+      for (let round = 0; round < 2; round++) {
+        small = Math.min(small, cpuMs(() => lint(make(N)[1], file)));
+        large = Math.min(large, cpuMs(() => lint(make(2 * N)[1], file)));
+      }
+      assert.ok(large / small <= 2.5, `${name}: ${small.toFixed(0)} ms for ${N} lines, ${large.toFixed(0)} ms for ${2 * N} (x${(large / small).toFixed(2)})`);
+    });
+  }
+});
