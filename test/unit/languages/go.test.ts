@@ -25,7 +25,7 @@ describe('Go', () => {
       name: "NewRequest with no Authorization, after the err check", filename: "main.go",
       code: "package main\n\nimport (\n\t\"bytes\"\n\t\"net/http\"\n)\n\nfunc create(body []byte) error {\n\treq, err := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", bytes.NewReader(body))\n\tif err != nil {\n\t\treturn err\n\t}\n\treq.Header.Set(\"Content-Type\", \"application/json\")\n\t_, err = http.DefaultClient.Do(req)\n\treturn err\n}\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 9, column: 14, endLine: 9, endColumn: 79 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 9, column: 14, endLine: 9, endColumn: 79 },
       ],
       output: "package main\n\nimport (\n\t\"bytes\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create(body []byte) error {\n\treq, err := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", bytes.NewReader(body))\n\tif err != nil {\n\t\treturn err\n\t}\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\"))\n\treq.Header.Set(\"Content-Type\", \"application/json\")\n\t_, err = http.DefaultClient.Do(req)\n\treturn err\n}\n",
     },
@@ -33,7 +33,7 @@ describe('Go', () => {
       name: "NewRequestWithContext and http.MethodPost, os already imported", filename: "main.go",
       code: "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create(ctx context.Context) {\n\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, \"https://api.unkey.com/v2/keys.createKey\", nil)\n\thttp.DefaultClient.Do(req)\n\tfmt.Println(os.Args)\n}\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 10, column: 12, endLine: 10, endColumn: 102 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 10, column: 12, endLine: 10, endColumn: 102 },
       ],
       output: "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create(ctx context.Context) {\n\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, \"https://api.unkey.com/v2/keys.createKey\", nil)\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\"))\n\thttp.DefaultClient.Do(req)\n\tfmt.Println(os.Args)\n}\n",
     },
@@ -41,7 +41,7 @@ describe('Go', () => {
       name: "http.Post cannot send the header", filename: "main.go",
       code: "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create() {\n\thttp.Post(\"https://api.unkey.com/v2/keys.createKey\", \"application/json\", nil)\n\tfmt.Println(os.Args)\n}\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 10, column: 2, endLine: 10, endColumn: 53 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 10, column: 2, endLine: 10, endColumn: 53 },
       ],
       output: null,
     },
@@ -49,7 +49,7 @@ describe('Go', () => {
       name: "URL from a const", filename: "main.go",
       code: "package main\n\nimport (\n\t\"bytes\"\n\t\"net/http\"\n)\n\nconst base = \"https://api.unkey.com\"\n\nfunc get() {\n\treq, _ := http.NewRequest(\"POST\", base+\"/v2/apis.getApi\", bytes.NewReader(nil))\n\thttp.DefaultClient.Do(req)\n}\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 11, column: 12, endLine: 11, endColumn: 58 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 11, column: 12, endLine: 11, endColumn: 58 },
       ],
       output: "package main\n\nimport (\n\t\"bytes\"\n\t\"net/http\"\n\t\"os\"\n)\n\nconst base = \"https://api.unkey.com\"\n\nfunc get() {\n\treq, _ := http.NewRequest(\"POST\", base+\"/v2/apis.getApi\", bytes.NewReader(nil))\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\"))\n\thttp.DefaultClient.Do(req)\n}\n",
     },
@@ -57,7 +57,7 @@ describe('Go', () => {
       name: "resty client with a base URL", filename: "main.go",
       code: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/go-resty/resty/v2\"\n)\n\nfunc get() {\n\tclient := resty.New().SetBaseURL(\"https://api.unkey.com\")\n\tclient.R().SetBody(map[string]string{\"apiId\": \"api_123\"}).Post(\"/v2/apis.getApi\")\n\t_ = os.Args\n}\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 11, column: 60, endLine: 11, endColumn: 82 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 11, column: 60, endLine: 11, endColumn: 82 },
       ],
       output: "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/go-resty/resty/v2\"\n)\n\nfunc get() {\n\tclient := resty.New().SetBaseURL(\"https://api.unkey.com\")\n\tclient.R().SetHeader(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\")).SetBody(map[string]string{\"apiId\": \"api_123\"}).Post(\"/v2/apis.getApi\")\n\t_ = os.Args\n}\n",
     },
@@ -65,7 +65,7 @@ describe('Go', () => {
       name: "resty inline", filename: "main.go",
       code: "package main\n\nimport \"github.com/go-resty/resty/v2\"\n\nfunc get() {\n\tresty.New().R().Post(\"https://api.unkey.com/v2/apis.getApi\")\n}\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 6, column: 18, endLine: 6, endColumn: 61 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 6, column: 18, endLine: 6, endColumn: 61 },
       ],
       output: "package main\n\nimport \"github.com/go-resty/resty/v2\"\nimport \"os\"\n\nfunc get() {\n\tresty.New().R().SetHeader(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\")).Post(\"https://api.unkey.com/v2/apis.getApi\")\n}\n",
     },
@@ -73,7 +73,7 @@ describe('Go', () => {
       name: "a go fence in Markdown (a snippet without imports)", filename: "README.md",
       code: "# Create a key\n\n```go\nfunc create(body io.Reader) {\n\treq, _ := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", body)\n\thttp.DefaultClient.Do(req)\n}\n```\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 12, endLine: 5, endColumn: 77 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 12, endLine: 5, endColumn: 77 },
       ],
       output: "# Create a key\n\n```go\nfunc create(body io.Reader) {\n\treq, _ := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", body)\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\"))\n\thttp.DefaultClient.Do(req)\n}\n```\n",
     },
