@@ -1,8 +1,9 @@
-// Bundles the extension and the CLI. `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension, the CLI and the ESLint plugin. `--production` minifies; `--watch` rebuilds on change.
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,9 +21,12 @@ const common = {
   legalComments: 'none',
 };
 
-const builds = [
+/** Exported so tests can build one bundle into a temporary folder. */
+export const builds = [
   { ...common, entryPoints: ['src/extension/index.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // `require('unkey-lint/eslint-plugin')` and `import unkey from …` both get the plugin object itself.
+  { ...common, entryPoints: ['src/eslint/index.ts'], outfile: 'dist/eslint-plugin.js', footer: { js: 'module.exports = module.exports.default;' } },
 ];
 
 // web-tree-sitter and the grammars stay files next to the bundle: src/core/treesitter/runtime.ts
@@ -32,8 +36,11 @@ const wasmDir = path.dirname(createRequire(import.meta.url).resolve('@vscode/tre
 fs.mkdirSync('dist/tree-sitter', { recursive: true });
 for (const file of TREE_SITTER) fs.copyFileSync(path.join(wasmDir, file), path.join('dist/tree-sitter', file));
 
-if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
-} else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+// Builds only when run (`node esbuild.mjs`), not when a test imports the list.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+  } else {
+    await Promise.all(builds.map((options) => esbuild.build(options)));
+  }
 }

@@ -140,7 +140,11 @@ export function checkValidCase(ruleId: RuleId, c: ValidCase): void {
   assert.deepEqual(findings.map((f) => describeFinding(c.code, f)), []);
 }
 
+/** Every table registered so far, so other hosts (the ESLint plugin's RuleTester) reuse the same cases. */
+export const RULE_TABLES = new Map<RuleId, RuleTests>();
+
 export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
+  RULE_TABLES.set(ruleId, tests);
   const seen = new Set<string>();
   const key = (c: ValidCase) => JSON.stringify([c.code, c.filename ?? 'file.ts', c.options ?? null]);
   const all: ValidCase[] = [...tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c)), ...tests.invalid];

@@ -1,4 +1,4 @@
-import type { Extraction, Finding, LintOptions, RuleId, Severity } from '../types';
+import type { Extraction, Finding, LanguageKind, LintOptions, RuleId, Severity } from '../types';
 
 /** Where each rule's documentation lives: its section of the README at the repository URL. */
 export const DOCS_BASE_URL = 'https://github.com/unkey-lint/unkey-lint#';
@@ -23,6 +23,11 @@ export interface Rule {
   fixable: boolean;
   /** Offers suggestions (never applied automatically). */
   hasSuggestions: boolean;
+  /**
+   * The languages whose extractors can produce this rule's findings; absent means every language.
+   * Front ends for one language (the ESLint plugin) offer only the rules that apply there.
+   */
+  languages?: readonly LanguageKind[];
   check(extraction: Extraction, context: RuleContext): void;
 }
 
