@@ -157,3 +157,24 @@ function lineEndAt(text: string, offset: number): number {
 function nextLineStart(text: string, lineEnd: number): number {
   return Math.min(text.length, lineEnd + 1);
 }
+
+/** The disable comments an editor offers for one finding of a lint result: for its line, and for the file. */
+export function disableEditsFor(
+  text: string,
+  result: { language: LanguageKind | undefined; extraction: { sites: ReadonlyArray<{ tool: string; range: readonly [number, number] }> } },
+  finding: { ruleId: RuleId; range: readonly [number, number] },
+  options: DisableCommentOptions = {},
+): { line?: TextEdit; file?: TextEdit } {
+  const { language } = result;
+  if (!language) return {};
+  // A curl command inside a JS string: a comment line above would land inside the string.
+  const inCurlString = (language === 'javascript' || language === 'typescript') &&
+    result.extraction.sites.some((site) => site.tool === 'curl' && site.range[0] <= finding.range[0] && finding.range[1] <= site.range[1]);
+  const line = inCurlString ? undefined : disableLineEdit(text, language, finding.range[0], finding.ruleId, options);
+  return { ...(line && { line }), file: disableFileEdit(text, language, finding.ruleId, options) };
+}
+
+/** MDX is JSX, so its comments differ from Markdown's. */
+export function isMdxFile(fileName: string, languageId?: string): boolean {
+  return languageId === 'mdx' || /\.mdx$/i.test(fileName);
+}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { disableFileEdit, disableLineEdit } from '../core/disableComment';
+import { disableEditsFor, isMdxFile } from '../core/disableComment';
 import { applyFixes } from '../core/fix';
 import { withEol } from '../core/lines';
 import type { Finding, RuleId, TextEdit } from '../core/types';
@@ -66,9 +66,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
       const rule = finding.ruleId;
       if (finding.fix) add(fixes, this.editAction(document, finding.fixTitle ?? `Fix: ${FIX_SUMMARY[rule]} (${rule})`, [finding.fix], diagnostic, true));
       for (const suggestion of finding.suggestions ?? []) add(fixes, this.editAction(document, `${suggestion.desc} (${rule})`, [suggestion.fix], diagnostic, false));
-      const line = this.disableLine(document, linted, finding);
+      const { line, file } = disableEditsFor(document.getText(), linted.result, finding, { mdx: isMdxFile(document.fileName, document.languageId) });
       if (line) add(others, this.editAction(document, `Disable ${rule} for this line`, [line], diagnostic, false));
-      const file = this.disableFile(document, linted, rule);
       if (file) add(others, this.editAction(document, `Disable ${rule} for this file`, [file], diagnostic, false));
       const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
       docs.command = { title: docs.title, command: SHOW_RULE_DOCS_COMMAND, arguments: [rule] };
@@ -92,21 +91,6 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
     return action;
-  }
-
-  private disableLine(document: vscode.TextDocument, linted: LintedDocument, finding: Finding): TextEdit | undefined {
-    const language = linted.result.language;
-    if (!language) return undefined;
-    // A curl command inside a JS string: a comment line above would land inside the string.
-    if ((language === 'javascript' || language === 'typescript') && linted.result.extraction.sites.some((site) => site.tool === 'curl' && site.range[0] <= finding.range[0] && finding.range[1] <= site.range[1])) {
-      return undefined;
-    }
-    return disableLineEdit(document.getText(), language, finding.range[0], finding.ruleId, { mdx: isMdx(document) });
-  }
-
-  private disableFile(document: vscode.TextDocument, linted: LintedDocument, rule: RuleId): TextEdit | undefined {
-    const language = linted.result.language;
-    return language && disableFileEdit(document.getText(), language, rule, { mdx: isMdx(document) });
   }
 }
 
@@ -144,8 +128,4 @@ function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit
 
 function eolOf(document: vscode.TextDocument): '\n' | '\r\n' {
   return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-}
-
-function isMdx(document: vscode.TextDocument): boolean {
-  return document.languageId === 'mdx' || /\.mdx$/i.test(document.fileName);
 }
