@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the ESLint plugin. `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension, the CLI, the language server and the ESLint plugin. `--production` minifies; `--watch` rebuilds on change.
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -25,6 +25,7 @@ const common = {
 export const builds = [
   { ...common, entryPoints: ['src/extension/index.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' } },
   // `require('unkey-lint/eslint-plugin')` and `import unkey from …` both get the plugin object itself.
   { ...common, entryPoints: ['src/eslint/index.ts'], outfile: 'dist/eslint-plugin.js', footer: { js: 'module.exports = module.exports.default;' } },
 ];

@@ -26,7 +26,8 @@ export interface LintResult {
 
 const EMPTY: Extraction = Object.freeze({ sites: [], keys: [], errors: [] }) as unknown as Extraction;
 
-const EXTENSIONS: Record<string, LanguageKind> = {
+/** File extensions the engine reads (the pre-commit hook's `files` pattern is checked against this list). */
+export const EXTENSIONS: Record<string, LanguageKind> = {
   '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript',
   '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescript',
   '.sh': 'shell', '.bash': 'shell', '.zsh': 'shell',
