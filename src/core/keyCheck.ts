@@ -84,6 +84,20 @@ export function describeChar(ch: string): string {
 }
 
 /**
+ * Whether a token under the cursor is worth offering as "the key under the cursor": `unkey_…` (even a
+ * mangled one, which the shape check then explains), or `prefix_` + a long random-looking base58 run
+ * (an end user's key), or such a run alone. Identifiers (`rootKey`, `UNKEY_ROOT_KEY`,
+ * `process.env.X`) are not: a random run has digits and letters, not only a word's letters.
+ */
+export function looksLikeKey(token: string): boolean {
+  if (/^unkey_[A-Za-z0-9]{8,}$/i.test(token)) return true;
+  const match = /^(?:[A-Za-z0-9]{1,12}_){0,3}([1-9A-HJ-NP-Za-km-z]{16,})$/.exec(token);
+  if (!match) return false;
+  const random = match[1];
+  return /[0-9]/.test(random) && /[A-Za-z]/.test(random);
+}
+
+/**
  * The local check of a root key's shape. Every problem found here stops the test before any request.
  * Messages never quote a key whole (placeholders excepted, which are not secrets).
  */
@@ -113,7 +127,7 @@ export function checkKeyShape(key: string): ShapeCheck {
     // underscore can come early, and what stands before it is part of the secret.
     const prefix = /^(?:[a-z0-9]{1,8}_){1,3}/.exec(trimmed)?.[0];
     const what = prefix && trimmed.length - prefix.length >= 16 ? `has the prefix "${prefix}"` : 'has no "unkey_" prefix';
-    return fail('not-root-key', `This key ${what}: it looks like an end user's API key, not a root key. Root keys start with "unkey_". To check an end user's key, use "Unkey: Verify an API Key".`);
+    return fail('not-root-key', `This key ${what}: it looks like an end user's API key, not a root key. Root keys start with "unkey_". To check an end user's key, use "Unkey Lint: Verify an API Key".`);
   }
   const body = trimmed.slice(ROOT_KEY_PREFIX.length);
   const chars = Array.from(body);

@@ -81,6 +81,11 @@ export interface HeaderEntry {
   replaceValue?(replacement: string): TextEdit | undefined;
   /** Edit that makes the runtime expand the reference in `unexpanded` (double quotes, template literal). */
   expandReferences?(): TextEdit | undefined;
+  /**
+   * Edit making the header `Authorization: Bearer <reference to env var envVarName>` in this format's idiom
+   * (the whole value, or for `curl -u` the whole option). Undefined where the extractor cannot write it safely.
+   */
+  replaceWithBearerEnv?(envVarName: string): TextEdit | undefined;
 }
 
 /** One top-level property of a visible JSON request body. */
@@ -197,4 +202,9 @@ export interface Extraction {
   keys: KeyLiteral[];
   /** Syntax problems the extractor recovered from (it still returns what it could). */
   errors: string[];
+  /**
+   * Part of the text could not be read at all (a half-typed call the parser gives up on): sites and keys
+   * there are missing. Recovered errors alone (`errors`) leave a complete tree and do not set it.
+   */
+  incomplete?: boolean;
 }

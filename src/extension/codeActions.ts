@@ -52,6 +52,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
 
     const fixes: vscode.CodeAction[] = [];
     const others: vscode.CodeAction[] = [];
+    const disables: vscode.CodeAction[] = [];
     const titles = new Set<string>();
     const add = (list: vscode.CodeAction[], action: vscode.CodeAction | undefined) => {
       if (action && !titles.has(action.title)) {
@@ -66,29 +67,32 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
       const rule = finding.ruleId;
       if (finding.fix) add(fixes, this.editAction(document, finding.fixTitle ?? `Fix: ${FIX_SUMMARY[rule]} (${rule})`, [finding.fix], diagnostic, true));
       for (const suggestion of finding.suggestions ?? []) add(fixes, this.editAction(document, `${suggestion.desc} (${rule})`, [suggestion.fix], diagnostic, false));
-      const { line, file } = disableEditsFor(document.getText(), linted.result, finding, { mdx: isMdxFile(document.fileName, document.languageId) });
-      if (line) add(others, this.editAction(document, `Disable ${rule} for this line`, [line], diagnostic, false));
-      if (file) add(others, this.editAction(document, `Disable ${rule} for this file`, [file], diagnostic, false));
       const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
       docs.command = { title: docs.title, command: SHOW_RULE_DOCS_COMMAND, arguments: [rule] };
       add(others, docs);
+      const { line, file } = disableEditsFor(document.getText(), linted.result, finding, { mdx: isMdxFile(document.fileName, document.languageId) });
+      if (line) add(disables, this.editAction(document, `Disable ${rule} for this line`, [line], undefined, false));
+      if (file) add(disables, this.editAction(document, `Disable ${rule} for this file`, [file], undefined, false));
     }
     if (fixes.length + others.length > 0 && linted.result.findings.some((f) => f.fix)) {
       // applyFixes lints the file again (twice or more): only when asked explicitly (Ctrl+.), or once picked.
       const fixAll = new FixAllAction('Fix all unkey-lint problems in this file', vscode.CodeActionKind.QuickFix, document, linted);
-      add(fixes, context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? resolveFixAll(fixAll) : fixAll);
+      add(others, context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? resolveFixAll(fixAll) : fixAll);
     }
-    return [...fixes, ...others];
+    // The menu lists actions tied to a diagnostic first (preferred ones on top), then the rest in this order,
+    // and focuses the first row: so disable actions carry no diagnostic and come last, and Enter after
+    // Ctrl+. fixes the finding or shows its docs (not fix-all, which edits other lines), never silences the rule.
+    return [...fixes, ...others, ...disables];
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
     return action instanceof FixAllAction && !action.edit ? resolveFixAll(action) : action;
   }
 
-  private editAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
+  private editAction(document: vscode.TextDocument, title: string, edits: TextEdit[], diagnostic: vscode.Diagnostic | undefined, preferred: boolean): vscode.CodeAction {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.edit = toWorkspaceEdit(document, edits.map((edit) => withEol(edit, eolOf(document))));
-    action.diagnostics = [diagnostic];
+    if (diagnostic) action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
     return action;
   }

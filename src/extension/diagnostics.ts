@@ -44,6 +44,12 @@ export class DocumentLinter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly cache = new Map<string, LintedDocument>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * Per document, the diagnostics of its last version that parsed, moved along with every edit since and
+   * dropped where an edit touched their lines: shown while the text does not parse, so a half-typed call
+   * does not make the other squiggles blink (the TypeScript server keeps its diagnostics the same way).
+   */
+  private readonly held = new Map<string, vscode.Diagnostic[]>();
   /** Documents whose skip was already logged, so the log gets one line per skip, not one per keystroke. */
   private readonly loggedSkips = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
@@ -53,7 +59,11 @@ export class DocumentLinter implements vscode.Disposable {
     this.disposables.push(
       workspace.onDidOpenTextDocument((document) => this.lint(document)),
       workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && mayLint(event.document)) this.schedule(event.document);
+        if (event.contentChanges.length === 0 || !mayLint(event.document)) return;
+        const key = event.document.uri.toString();
+        const held = this.held.get(key);
+        if (held) this.held.set(key, moveDiagnostics(held, event.contentChanges));
+        this.schedule(event.document);
       }),
       workspace.onDidSaveTextDocument((document) => this.lint(document)),
       workspace.onDidCloseTextDocument((document) => {
@@ -107,10 +117,19 @@ export class DocumentLinter implements vscode.Disposable {
     }));
     const linted: LintedDocument = { version: document.version, settings, result, entries };
     this.cache.set(key, linted);
-    this.collection.set(document.uri, entries.map((entry) => entry.diagnostic));
+    const fresh = entries.map((entry) => entry.diagnostic);
+    const held = this.held.get(key);
+    if (result.extraction.incomplete && held) {
+      // Does not parse: the last good diagnostics on lines no edit touched, plus what this version found.
+      this.collection.set(document.uri, mergeDiagnostics(held, fresh));
+    } else {
+      this.held.set(key, fresh);
+      this.collection.set(document.uri, fresh);
+    }
     if (result.parsed) {
       const ms = (performance.now() - started).toFixed(1);
-      this.log.info(`Linted ${this.name(document.uri)} (version ${document.version}): ${entries.length} problem(s) in ${ms} ms.`);
+      // Once per pause in typing: trace level, so the default log stays quiet while editing.
+      this.log.trace(`Linted ${this.name(document.uri)} (version ${document.version}): ${entries.length} problem(s) in ${ms} ms${result.extraction.incomplete ? ', text does not parse' : ''}.`);
     }
     return linted;
   }
@@ -146,6 +165,7 @@ export class DocumentLinter implements vscode.Disposable {
   relintAll(): void {
     this.collection.clear();
     this.cache.clear();
+    this.held.clear();
     this.loggedSkips.clear();
     for (const document of vscode.workspace.textDocuments) this.lint(document);
   }
@@ -154,6 +174,7 @@ export class DocumentLinter implements vscode.Disposable {
     const key = uri.toString();
     this.cancelTimer(key);
     this.cache.delete(key);
+    this.held.delete(key);
     this.collection.delete(uri);
   }
 
@@ -161,6 +182,7 @@ export class DocumentLinter implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.cache.clear();
+    this.held.clear();
     for (const disposable of this.disposables) disposable.dispose();
   }
 
@@ -185,4 +207,41 @@ export class DocumentLinter implements vscode.Disposable {
   private name(uri: vscode.Uri): string {
     return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri) : uri.toString(true);
   }
+}
+
+/**
+ * Moves diagnostics through one change event, as the editor moves its decorations: lines below an edit
+ * shift by the lines it added or removed; a diagnostic on a line the edit touched is dropped (stale).
+ */
+export function moveDiagnostics(diagnostics: readonly vscode.Diagnostic[], changes: readonly vscode.TextDocumentContentChangeEvent[]): vscode.Diagnostic[] {
+  let current = [...diagnostics];
+  // An event's changes are given bottom-up, so each one's range is valid after the ones before it.
+  for (const change of changes) {
+    const { start, end } = change.range;
+    const delta = (change.text.match(/\n/g)?.length ?? 0) - (end.line - start.line);
+    const next: vscode.Diagnostic[] = [];
+    for (const diagnostic of current) {
+      const { range } = diagnostic;
+      if (range.start.line > end.line) {
+        if (delta === 0) next.push(diagnostic);
+        else next.push(withRange(diagnostic, new vscode.Range(range.start.translate(delta), range.end.translate(delta))));
+      } else if (range.end.line < start.line) next.push(diagnostic);
+    }
+    current = next;
+  }
+  return current;
+}
+
+function withRange(diagnostic: vscode.Diagnostic, range: vscode.Range): vscode.Diagnostic {
+  const moved = new vscode.Diagnostic(range, diagnostic.message, diagnostic.severity);
+  moved.source = diagnostic.source;
+  moved.code = diagnostic.code;
+  return moved;
+}
+
+/** Held diagnostics plus fresh ones, each (rule, range, message) once. */
+function mergeDiagnostics(held: readonly vscode.Diagnostic[], fresh: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+  const key = (d: vscode.Diagnostic) => `${typeof d.code === 'object' ? d.code.value : d.code}|${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}|${d.message}`;
+  const seen = new Set(fresh.map(key));
+  return [...fresh, ...held.filter((d) => !seen.has(key(d)))].sort((a, b) => a.range.start.compareTo(b.range.start));
 }

@@ -3,6 +3,8 @@ import { redact } from '../core/mask';
 
 /** The "Unkey Lint" output channel. Every line goes through the shared `redact`. */
 export interface Log {
+  /** Per keystroke or per lint: shown only when the channel's level is Trace. */
+  trace(message: string): void;
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
@@ -15,6 +17,7 @@ export function createLog(context: vscode.ExtensionContext): Log {
   return {
     channel,
     // Callers mask what they know is a key; this catches anything key-shaped they did not.
+    trace: (message) => channel.trace(redact(message)),
     info: (message) => channel.info(redact(message)),
     warn: (message) => channel.warn(redact(message)),
     error: (message) => channel.error(redact(message)),

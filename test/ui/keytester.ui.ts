@@ -1,4 +1,4 @@
-// The key tester through the real workbench UI: command palette → "Unkey: Test Root Key" →
+// The key tester through the real workbench UI: command palette → "Unkey Lint: Test Root Key" →
 // "Enter a key…" → type the key → the notification. Then the browser's own storage (where the web
 // workbench keeps global/workspace state, secrets and logs) is searched for the canary key.
 import * as assert from 'node:assert/strict';
@@ -111,8 +111,8 @@ export async function run({ page, workspace, artifacts, settingsFile, log }: UiC
 
     fs.writeFileSync(path.join(workspace, '.env'), `UNKEY_ROOT_KEY=${canary}\n`);
     await page.keyboard.press('F1');
-    await quickInput(page, '>Unkey: Test Root Key');
-    await chooseRow(page, 'Unkey: Test Root Key');
+    await quickInput(page, '>Unkey Lint: Test Root Key');
+    await chooseRow(page, 'Unkey Lint: Test Root Key');
     // The picker lists the .env file's key masked, never whole.
     const envRow = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'UNKEY_ROOT_KEY in .env' }).first();
     await envRow.waitFor({ timeout: 20_000 });

@@ -7,6 +7,7 @@ import {
   endpointUrl,
   errorCode,
   interpretVerifyResult,
+  looksLikeKey,
   redactVerdict,
   type HttpResult,
   type ShapeProblemCode,
@@ -100,6 +101,16 @@ describe('checkKeyShape', () => {
     assert.equal(describeChar('\u00a0'), 'the control character U+00A0');
     assert.equal(describeChar('\u3000'), 'a white-space character (U+3000)');
   });
+});
+
+describe('looksLikeKey (what "key under the cursor" offers)', () => {
+  const random = '3ZqD7nWvK9pXcT2yBfLmR8sA';
+  for (const token of [GOOD, 'unkey_' + 'x'.repeat(9), 'sk_live_' + random, 'prod_' + random, random]) {
+    it(`key-shaped: ${token.slice(0, 12)}…`, () => assert.equal(looksLikeKey(token), true));
+  }
+  for (const token of ['rootKey', 'UNKEY_ROOT_KEY', 'process.env.UNKEY_ROOT_KEY', 'authorizationHeaderValue', 'get_authorizationheadervalue', 'unkey_', 'key_123', 'https://api.unkey.com/v2/keys.verifyKey']) {
+    it(`not key-shaped: ${token}`, () => assert.equal(looksLikeKey(token), false));
+  }
 });
 
 describe('checkApiBaseUrl', () => {
@@ -334,9 +345,9 @@ describe('key tester manifest', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('unkeyLint.apiBaseUrl'));
   });
-  it('contributes the tester commands in the "Unkey" category', () => {
+  it('contributes the tester commands in the one "Unkey Lint" category', () => {
     for (const id of ['unkeyLint.testRootKey', 'unkeyLint.verifyApiKey', 'unkeyLint.setRootKey', 'unkeyLint.clearRootKey']) {
-      assert.equal(manifest.contributes.commands.find((command) => command.command === id)?.category, 'Unkey', id);
+      assert.equal(manifest.contributes.commands.find((command) => command.command === id)?.category, 'Unkey Lint', id);
     }
   });
 });

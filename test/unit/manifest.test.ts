@@ -37,7 +37,8 @@ describe('manifest: settings', () => {
       'unkeyLint.enable': DEFAULT_SETTINGS.enable,
       'unkeyLint.hosts': DEFAULT_SETTINGS.hosts,
       'unkeyLint.envVarName': DEFAULT_SETTINGS.envVarName,
-      'unkeyLint.rules': {},
+      // Every rule at its default level, so the Settings editor shows a filled table, not an empty one.
+      'unkeyLint.rules': Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])),
       'unkeyLint.languages': DEFAULT_SETTINGS.languages,
       'unkeyLint.maxFileSize': 1048576,
     };
@@ -60,6 +61,12 @@ describe('manifest: settings', () => {
       assert.ok(schema.markdownDescription.includes(ruleDocsUrl(rule.id)), `${rule.id}: docs link`);
     }
     assert.equal(properties['unkeyLint.rules'].additionalProperties, false);
+    // The example must show a change, not a default.
+    const example = /Example: `(\{[^`]*\})`/.exec(String(properties['unkeyLint.rules'].markdownDescription))?.[1];
+    assert.ok(example, 'the description has an example');
+    for (const [id, level] of Object.entries(JSON.parse(example) as Record<string, string>)) {
+      assert.notEqual(level, RULES.find((rule) => rule.id === id)?.defaultSeverity, `example ${id}: ${level} is its default`);
+    }
   });
 
   it('the API base URL, if declared, is application-scoped and restricted in untrusted workspaces', () => {
@@ -86,7 +93,7 @@ describe('manifest: activation, commands, trust', () => {
     const sources = extensionSources();
     const hidden = new Set((manifest.contributes.menus?.commandPalette ?? []).filter((m: { when?: string }) => m.when === 'false').map((m: { command: string }) => m.command));
     for (const command of manifest.contributes.commands) {
-      assert.ok(command.category, `${command.command}: category`);
+      assert.equal(command.category, 'Unkey Lint', `${command.command}: one category for every command`);
       assert.ok(sources.includes(`'${command.command}'`), `${command.command} is not registered in src/extension`);
     }
     assert.ok(manifest.contributes.commands.some((c: { command: string; title: string; category: string }) => c.command === 'unkeyLint.lintWorkspace' && `${c.category}: ${c.title}` === 'Unkey Lint: Lint Workspace'));

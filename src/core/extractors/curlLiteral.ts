@@ -79,6 +79,7 @@ class LiteralMapping {
     if (header.prependToValue) mapped.prependToValue = (prefix) => this.edit(() => header.prependToValue?.(prefix));
     if (header.replaceValue) mapped.replaceValue = (replacement) => this.edit(() => header.replaceValue?.(replacement), true);
     if (header.expandReferences) mapped.expandReferences = () => this.edit(header.expandReferences);
+    if (header.replaceWithBearerEnv) mapped.replaceWithBearerEnv = (name) => this.edit(() => header.replaceWithBearerEnv?.(name));
     return mapped;
   }
 

@@ -138,6 +138,7 @@ function adaptHeader(
   wrapBuilder(header, 'prependToValue', adapt);
   wrapBuilder(header, 'replaceValue', adapt);
   wrapBuilder(header, 'expandReferences', adapt);
+  wrapBuilder(header, 'replaceWithBearerEnv', adapt);
 }
 
 type Builder<A extends unknown[]> = ((...args: A) => TextEdit | undefined) | undefined;

@@ -182,6 +182,10 @@ function buildHeader(text: string, line: Line, resolver: Resolver): HeaderEntry 
       range: [valueStart, valueEnd],
       text: valueStart === colon + 1 ? ` ${replacement}` : replacement,
     }),
+    replaceWithBearerEnv: (envVarName: string): TextEdit => ({
+      range: [valueStart, valueEnd],
+      text: `${valueStart === colon + 1 ? ' ' : ''}Bearer {{$dotenv ${envVarName}}}`,
+    }),
   };
   const reference = shellReferences(rawValue)[0];
   if (reference) {

@@ -36,9 +36,10 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
       }
     }
     if (wantCurl) keys = uniqueKeys(keys);
-    return { sites, keys, errors: parsed.errors };
+    const whole = parsed.parts.length === 1 && parsed.parts[0].validStart === 0 && parsed.parts[0].validEnd === text.length;
+    return { sites, keys, errors: parsed.errors, ...(!whole && { incomplete: true }) };
   } catch (error) {
-    return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)] };
+    return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)], incomplete: true };
   }
 }
 

@@ -70,7 +70,8 @@ export function headerSet(ev: Evaluator, node: Node, scope: Scope, ctx: RequestC
       const uses = bindingUses(ev, binding, ctx, true);
       if (!uses.known) return { entries: inner.entries, known: false };
       const entries = uses.entries.length ? [...inner.entries, ...uses.entries] : inner.entries;
-      return { entries, known: inner.known, target: uses.elsewhere ? undefined : inner.target };
+      // Adding to the literal is ours to do when nothing else reads it (setting headers on it is no read).
+      return { entries, known: inner.known, target: uses.elsewhere && !uses.onlyHeaderWrites ? undefined : inner.target };
     }
   }
   return { entries: [], known: false };
@@ -242,6 +243,7 @@ export function headerEntry(ev: Evaluator, name: string, nameNode: Node, valueNo
   const edit = (replacement: string): TextEdit =>
     shorthand ? { range: [entryNode.start, entryNode.end], text: `${keySource}: ${replacement}` } : { range: [valueNode.start, valueNode.end], text: replacement };
   entry.replaceValue = (replacement) => edit(replacement);
+  entry.replaceWithBearerEnv = (envVarName) => edit(ev.style.bearerValue(envVarName));
   entry.prependToValue = (prefix) => {
     const leftmost = leftmostOperand(valueNode);
     if (!shorthand && leftmost.type === 'StringLiteral') {
@@ -296,11 +298,13 @@ export function addHeadersProperty(ev: Evaluator, object: Node, property: string
  * before the call add headers; passing it to other code (a call, an alias) makes its headers unknown;
  * `elsewhere` says whether anything outside this call refers to it (then it is not ours to edit).
  */
-export function bindingUses(ev: Evaluator, binding: Binding, ctx: RequestContext, headers: boolean): { known: boolean; elsewhere: boolean; entries: HeaderEntry[] } {
+export function bindingUses(ev: Evaluator, binding: Binding, ctx: RequestContext, headers: boolean): { known: boolean; elsewhere: boolean; onlyHeaderWrites: boolean; entries: HeaderEntry[] } {
   const call = ctx.call;
   const entries: HeaderEntry[] = [];
   let known = true;
   let elsewhere = false;
+  /** Every use outside the call sets a header before it: `.set/.append(name, v)`, `x.Name = v`. */
+  let onlyHeaderWrites = true;
   for (const ref of ev.referencesOf(binding)) {
     if (ref.node.start >= call.start && ref.node.end <= call.end) continue;
     elsewhere = true;
@@ -314,19 +318,23 @@ export function bindingUses(ev: Evaluator, binding: Binding, ctx: RequestContext
           const name = nameNode ? ev.stringOf(nameNode, binding.scope) : undefined;
           if (name === undefined || !valueNode) known = false;
           else if (before) entries.push(headerEntry(ev, name, nameNode, valueNode, grand, binding.scope));
-        }
+          onlyHeaderWrites &&= before;
+        } else onlyHeaderWrites = false;
         continue;
       }
       if (grand?.type === 'AssignmentExpression' && grand.left === parent) {
         if (!headers || member === undefined) known = false;
         else if (before) entries.push(headerEntry(ev, member, parent.property, grand.right, grand, binding.scope));
+        onlyHeaderWrites &&= headers && before;
         continue;
       }
+      onlyHeaderWrites = false;
       continue;
     }
+    onlyHeaderWrites = false;
     if (isEscape(ev, ref)) known = false;
   }
-  return { known, elsewhere, entries };
+  return { known, elsewhere, onlyHeaderWrites, entries };
 }
 
 /** Reading a const's value into code we cannot see: an argument to an unknown call, an alias. */

@@ -1,6 +1,6 @@
 import { type AuthorizationVerdict, judgeAuthorization } from '../authorization';
 import { type MistakeKind, rejectMessage } from '../serverOrder';
-import type { HeaderEntry, TextEdit } from '../types';
+import type { HeaderEntry, Suggestion, TextEdit } from '../types';
 import { sourceRangeOf } from '../value';
 import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
@@ -11,7 +11,7 @@ export const malformedBearer = defineRule({
   defaultSeverity: 'error',
   description: 'The Authorization value must be "Bearer " (capital B, one space) followed by the root key.',
   fixable: true,
-  hasSuggestions: false,
+  hasSuggestions: true,
   check(extraction, context) {
     for (const { site, target } of unkeySites(extraction, context.options, 'rootKey')) {
       for (const header of authorizationHeaders(site)) {
@@ -19,9 +19,11 @@ export const malformedBearer = defineRule({
         const verdict = judgeAuthorization(header.value);
         const what = messageFor(verdict);
         if (!what) continue;
-        const fix = fixFor(header, verdict);
+        const envVarName = context.options.envVarName;
+        const fix = fixFor(header, verdict, envVarName);
+        const suggestion = suggestionFor(header, verdict, envVarName);
         const message = rejectMessage(site, target, kindOf(verdict), what, answerOf(verdict));
-        context.report({ message, range: header.value.range, ...(fix && { fix }) });
+        context.report({ message, range: header.value.range, ...(fix && { fix }), ...(suggestion && { suggestions: [suggestion] }) });
       }
     }
   },
@@ -71,8 +73,11 @@ function messageFor(verdict: AuthorizationVerdict): string | undefined {
   }
 }
 
-/** Fixes only change the scheme; the token expression is kept as written. */
-function fixFor(header: HeaderEntry, verdict: AuthorizationVerdict): TextEdit | undefined {
+/**
+ * Fixes change the scheme and keep the token expression as written; where there is no token at all, the
+ * value becomes the env reference, as missing-authorization's fix writes it.
+ */
+function fixFor(header: HeaderEntry, verdict: AuthorizationVerdict, envVarName: string): TextEdit | undefined {
   const value = header.value;
   if (!value) return undefined;
   const replace = (from: number, to: number, text: string): TextEdit | undefined => {
@@ -94,7 +99,17 @@ function fixFor(header: HeaderEntry, verdict: AuthorizationVerdict): TextEdit | 
       return replace(verdict.at, verdict.at, ' ');
     case 'double-bearer':
       return replace(verdict.at, verdict.end, '');
+    case 'empty':
+    case 'empty-token':
+      return header.replaceWithBearerEnv?.(envVarName);
     default:
       return undefined;
   }
+}
+
+/** Basic carries `user:password`, which Unkey never reads: offer the Bearer header, never apply it unasked. */
+function suggestionFor(header: HeaderEntry, verdict: AuthorizationVerdict, envVarName: string): Suggestion | undefined {
+  if (verdict.kind !== 'other-scheme' || !/^basic$/i.test(verdict.scheme)) return undefined;
+  const fix = header.replaceWithBearerEnv?.(envVarName);
+  return fix && { desc: `Send "Bearer" with the root key from ${envVarName}`, fix };
 }

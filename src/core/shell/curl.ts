@@ -155,7 +155,7 @@ export function curlSites(command: Command, context: CurlContext): RequestSite[]
     if (name === 'config') request.headersKnown = false;
     if (!arg) return;
     if (name === 'header') addHeader(request, optionRange, arg, context);
-    else if (name === 'user') request.credentials.push(basicCredentials(optionRange, arg, context.text));
+    else if (name === 'user') request.credentials.push(basicCredentials(optionRange, arg, context));
     else if (name === 'oauth2-bearer') request.credentials.push(bearerCredentials(optionRange, arg));
     else if (name === 'request') {
       const method = knownText(arg.value);
@@ -277,6 +277,11 @@ function addHeader(request: Request, optionRange: SourceRange, arg: Argument, co
     range: [optionRange[0], word.range[1]],
     prependToValue: emptyForm ? undefined : (prefix) => insertInWord(context.dialect, word, valueFrom, prefix),
     replaceValue: emptyForm ? undefined : (replacement) => replaceInSegment(word, value, replacement),
+    // Only inside double quotes: there the reference expands and the space needs no escape.
+    replaceWithBearerEnv: emptyForm ? undefined : (envVarName) =>
+      segmentAt(word, value.range[0])?.quoting === 'double' && isEnvName(envVarName)
+        ? replaceInSegment(word, value, `Bearer ${envReference(context.dialect, envVarName, context.text[value.range[1]])}`)
+        : undefined,
   };
   if (name.toLowerCase() === 'authorization') {
     const unexpanded = unexpandedReference(context.dialect, word, valueFrom, valueTo);
@@ -298,14 +303,18 @@ function replaceInSegment(word: Word, value: Value, replacement: string): TextEd
 }
 
 /** `-u user:password` makes curl send `Authorization: Basic <base64>`. */
-function basicCredentials(optionRange: SourceRange, arg: Argument, text: string): HeaderEntry {
+function basicCredentials(optionRange: SourceRange, arg: Argument, context: CurlContext): HeaderEntry {
+  const { text, dialect } = context;
   const known = knownText(arg.value);
   const range: SourceRange = [optionRange[0], arg.word.range[1]];
   const encoded = known === undefined ? undefined : base64(known);
   const parts = encoded === undefined
     ? [computedText('Basic '), opaquePart(arg.word.range, text.slice(arg.word.range[0], arg.word.range[1]))]
     : [computedText('Basic ' + encoded)];
-  return { name: 'Authorization', nameRange: range, value: { parts, range: arg.value.range }, range };
+  // The Bearer header in place of the whole `-u` option.
+  const replaceWithBearerEnv = (envVarName: string): TextEdit | undefined =>
+    isEnvName(envVarName) && !isUnterminated(arg.word) ? { range: [range[0], range[1]], text: `-H "Authorization: Bearer ${envReference(dialect, envVarName, '"')}"` } : undefined;
+  return { name: 'Authorization', nameRange: range, value: { parts, range: arg.value.range }, range, replaceWithBearerEnv };
 }
 
 /** `--oauth2-bearer TOKEN` makes curl send `Authorization: Bearer TOKEN`. */

@@ -91,7 +91,7 @@ export class KeyTester implements vscode.Disposable {
     }
   }
 
-  /** "Unkey: Cancel Key Test": the same as the progress notification's Cancel button. */
+  /** "Unkey Lint: Cancel Key Test": the same as the progress notification's Cancel button. */
   cancelAll(): number {
     const count = this.running.size;
     for (const controller of this.running) controller.abort();
@@ -109,7 +109,7 @@ async function setRootKey(secrets: vscode.SecretStorage, args?: { key?: string }
     typeof args?.key === 'string'
       ? args.key
       : await vscode.window.showInputBox({
-          title: 'Unkey: Set Root Key',
+          title: 'Unkey Lint: Set Root Key',
           prompt: "Stored in VS Code's secret storage (the OS keychain), never in settings or files",
           placeHolder: 'unkey_…',
           password: true,

@@ -39,7 +39,8 @@ export class ResultPresenter implements vscode.Disposable {
   }
 
   show(verdict: Verdict, source: string): TestResult {
-    const notification = `Unkey key test (${source}): ${verdict.message}`;
+    // Verdict first: a collapsed notification shows only its start.
+    const notification = `${verdict.message} (Unkey key test: ${source})`;
     const latency = verdict.latencyMs !== undefined ? `${verdict.latencyMs} ms` : '-';
     this.log.info(
       `key test at ${new Date().toISOString()}: source=${source} outcome=${verdict.outcome} status=${verdict.status ?? '-'} requestId=${verdict.requestId ?? '-'} latency=${latency}`,

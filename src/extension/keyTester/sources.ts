@@ -1,6 +1,7 @@
 // Where a root key to test can come from. Values stay in memory only; labels show them masked.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { looksLikeKey } from '../../core/keyCheck';
 import { maskKey } from '../../core/mask';
 import { dotenvAssignments } from './dotenv';
 import { envVarName } from './settings';
@@ -103,6 +104,8 @@ export function editorKey(): FoundKey | undefined {
   const range = document.getWordRangeAtPosition(selection.active, TOKEN);
   if (!range) return undefined;
   const key = document.getText(range);
+  // A variable name under the cursor is no key to test (select the text to test it anyway).
+  if (!looksLikeKey(key)) return undefined;
   return { kind: 'selection', label: `key under the cursor ${masked(key)}`, key };
 }
 
@@ -116,7 +119,7 @@ export async function documentKey(uri: string, range: [number, number]): Promise
 
 export async function inputKey(prompt = 'Paste the Unkey root key to test'): Promise<FoundKey | undefined> {
   const key = await vscode.window.showInputBox({
-    title: 'Unkey: Test Root Key',
+    title: 'Unkey Lint: Test Root Key',
     prompt,
     placeHolder: 'unkey_…',
     password: true,
@@ -149,7 +152,7 @@ export async function pickKey(secrets: vscode.SecretStorage, kinds?: readonly So
   const items: SourcePick[] = found.map((f) => ({ label: `${icons[f.kind]} ${f.label}`, found: f }));
   if (wanted('input')) items.push({ label: `${icons.input} Enter a key…`, description: 'typed in a password box, never stored', typed: true });
   const choice = await vscode.window.showQuickPick(items, {
-    title: 'Unkey: Test Root Key',
+    title: 'Unkey Lint: Test Root Key',
     placeHolder: found.length ? 'Which root key should be tested?' : `No ${envVarName()} found in the stored key, .env files or environment`,
     ignoreFocusOut: true,
   });

@@ -1,4 +1,4 @@
-// "Unkey: Verify an API Key": verifies an end user's key with the stored root key and shows what
+// "Unkey Lint: Verify an API Key": verifies an end user's key with the stored root key and shows what
 // keys.verifyKey says about it, as a read-only QuickPick (one fact a line, the request id copyable).
 import * as vscode from 'vscode';
 import { checkKeyShape, interpretVerifyResult, parseBody, redactAll, redactVerdict } from '../../core/keyCheck';
@@ -89,18 +89,18 @@ export async function verifyApiKey(secrets: vscode.SecretStorage, tester: KeyTes
   if (refuseUntrusted()) return { ok: false, message: RESTRICTED_MESSAGE };
   const rootKey = await secrets.get(SECRET_KEY);
   if (rootKey === undefined || !checkKeyShape(rootKey).ok) {
-    const message = 'Unkey: verifying an API key needs a stored root key with the verify_key permission. Run "Unkey: Set Root Key" first.';
+    const message = 'Unkey: verifying an API key needs a stored root key with the verify_key permission. Run "Unkey Lint: Set Root Key" first.';
     void vscode.window.showWarningMessage(message, 'Set Root Key').then((action) => action && vscode.commands.executeCommand('unkeyLint.setRootKey'));
     return { ok: false, message };
   }
   const key =
     args?.key ??
-    (await vscode.window.showInputBox({ title: 'Unkey: Verify an API Key', prompt: "The end user's API key to verify", password: true, ignoreFocusOut: true }));
+    (await vscode.window.showInputBox({ title: 'Unkey Lint: Verify an API Key', prompt: "The end user's API key to verify", password: true, ignoreFocusOut: true }));
   if (!key) return undefined;
   const permissions =
     args?.permissions ??
     (await vscode.window.showInputBox({
-      title: 'Unkey: Verify an API Key',
+      title: 'Unkey Lint: Verify an API Key',
       prompt: 'Permissions to check (optional; Unkey lists the key’s permissions and roles only when a query is checked). Press Enter to skip.',
       placeHolder: 'documents.read AND users.view',
       ignoreFocusOut: true,

@@ -251,6 +251,11 @@ describe('key tester (trusted workspace)', function () {
       await expectWorks({ source: 'selection' }, K.selection, /^selected text/);
       editor.selection = new vscode.Selection(editor.document.positionAt(start + 5), editor.document.positionAt(start + 5));
       await expectWorks({ source: 'selection' }, K.selection, /^key under the cursor/);
+      // On the variable name: nothing key-shaped under the cursor, so nothing is tested or sent.
+      const before = api.requests.length;
+      editor.selection = new vscode.Selection(new vscode.Position(0, 8), new vscode.Position(0, 8));
+      assert.equal(await vscode.commands.executeCommand(TEST, { source: 'selection' }), undefined, 'no "key under the cursor" on rootKey');
+      assert.equal(api.requests.length, before, 'nothing sent');
     });
 
     it('a typed key', async () => {
@@ -287,7 +292,9 @@ describe('key tester (trusted workspace)', function () {
     it('a key Unkey does not know: 401 key_not_found', async () => {
       const result = await typed(K.unknown);
       assert.equal(result.outcome, 'key-not-found');
-      assert.match(result.notification, /Not a valid root key \(HTTP 401\)/);
+      // Verdict first, the (masked) source after: a collapsed notification shows its start.
+      assert.match(result.notification, /^Not a valid root key \(HTTP 401\)/);
+      assert.ok(result.notification.endsWith(`(Unkey key test: ${result.source})`), result.notification);
       assert.equal(result.docsUrl, 'https://unkey.com/docs/errors/unkey/authentication/key_not_found');
     });
 
@@ -345,7 +352,7 @@ describe('key tester (trusted workspace)', function () {
       }
     });
 
-    it('is cancelled by "Unkey: Cancel Key Test" while waiting', async () => {
+    it('is cancelled by "Unkey Lint: Cancel Key Test" while waiting', async () => {
       api.setFault('slow');
       try {
         const before = api.requests.length;

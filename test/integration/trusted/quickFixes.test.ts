@@ -60,6 +60,31 @@ describe('quick fixes', () => {
     });
   }
 
+  it('lists disable actions last, with no diagnostic, never preferred; a finding with no fix gets the docs first', async () => {
+    const code = [
+      'export async function call(keyId: string, key: string) {',
+      '  await fetch("https://api.unkey.com/v2/apis.getApi", { method: "POST", headers: { Authorization: `Bearer ${keyId} ${key}` } });',
+      '  await fetch("https://api.unkey.com/v2/apis.getApi", { method: "POST", headers: { Authorization: "Basic " + key } });',
+      '}',
+      '',
+    ].join('\n');
+    const { document } = await openScratchCopy('src/client.ts', code);
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 2);
+    for (const [i, first] of [[0, /^Show documentation for malformed-bearer$/], [1, /^Send "Bearer" with the root key from UNKEY_ROOT_KEY/]] as const) {
+      const actions = await codeActionsAt(document.uri, diagnostics[i].range, vscode.CodeActionKind.QuickFix);
+      const titles = actions.map((a) => a.title);
+      // The order VS Code shows them in (the command returns the menu's sorted list); the first is focused.
+      assert.match(titles[0], first, titles.join(' | '));
+      const firstDisable = titles.findIndex((t) => t.startsWith('Disable'));
+      assert.ok(firstDisable > 0, titles.join(' | '));
+      assert.ok(titles.slice(firstDisable).every((t) => t.startsWith('Disable')), `disable actions last: ${titles.join(' | ')}`);
+      for (const action of actions.filter((a) => a.title.startsWith('Disable'))) {
+        assert.ok(!action.isPreferred, `${action.title} is not preferred`);
+        assert.ok(!action.diagnostics?.length, `${action.title} carries no diagnostic, so the menu sorts it after the fixes`);
+      }
+    }
+  });
+
   it('offers "Fix all unkey-lint problems in this file", which applies every fix but no suggestion', async () => {
     const findings = FIXTURES['src/KeyTable.tsx'].concat();
     const { document } = await openScratchCopy('src/KeyTable.tsx');

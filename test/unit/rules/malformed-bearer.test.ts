@@ -51,9 +51,10 @@ runRuleTests('malformed-bearer', {
       output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${key}` } });\n",
     },
     {
-      name: "Basic scheme has no safe fix", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Basic \" + btoa(user + \":\" + pass) } });\n",
+      name: "Basic scheme: a suggestion, no fix", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Basic \" + btoa(user + \":\" + pass) } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 1, column: 97, endLine: 1, endColumn: 131 },
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 1, column: 97, endLine: 1, endColumn: 131,
+          suggestions: [{ desc: "Send \"Bearer\" with the root key from UNKEY_ROOT_KEY", output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n" }] },
       ],
       output: null,
     },
@@ -72,18 +73,18 @@ runRuleTests('malformed-bearer', {
       output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer \" + key } });\n",
     },
     {
-      name: "Bearer alone", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer\" } });\n",
+      name: "Bearer alone: the env reference", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"Bearer\" } });\n",
       errors: [
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 1, column: 97, endLine: 1, endColumn: 105 },
       ],
-      output: null,
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
-      name: "empty value", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"\" } });\n",
+      name: "empty value: the env reference", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: \"\" } });\n",
       errors: [
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): the Authorization header is empty, which the server treats as no header.", line: 1, column: 97, endLine: 1, endColumn: 99 },
       ],
-      output: null,
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "white space inside the token", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${keyId} ${key}` } });\n",
@@ -151,7 +152,8 @@ runRuleTests('malformed-bearer', {
     {
       name: "curl: -u sends Basic", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -u \"$UNKEY_ROOT_KEY:\"\n", filename: "call.sh",
       errors: [
-        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 1, column: 54, endLine: 1, endColumn: 72 },
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 1, column: 54, endLine: 1, endColumn: 72,
+          suggestions: [{ desc: "Send \"Bearer\" with the root key from UNKEY_ROOT_KEY", output: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n" }] },
       ],
       output: null,
     },
@@ -175,6 +177,57 @@ runRuleTests('malformed-bearer', {
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Token\" scheme.", line: 2, column: 79, endLine: 2, endColumn: 114 },
       ],
       output: "steps:\n  - run: curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\"\n",
+    },
+    {
+      name: "Headers.append: Bearer twice", code: "const h = new Headers();\nh.append(\"Authorization\", `Bearer Bearer ${key}`);\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): the value says \"Bearer\" twice, so the token is not a root key.", line: 2, column: 27, endLine: 2, endColumn: 49 },
+      ],
+      output: "const h = new Headers();\nh.append(\"Authorization\", `Bearer ${key}`);\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
+    },
+    {
+      name: "Headers.append: empty token", code: "const h = new Headers();\nh.append(\"Authorization\", \"Bearer \");\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 2, column: 27, endLine: 2, endColumn: 36 },
+      ],
+      output: "const h = new Headers();\nh.append(\"Authorization\", `Bearer ${process.env.UNKEY_ROOT_KEY}`);\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
+    },
+    {
+      name: "new Request: Basic", code: "await fetch(new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Basic \" + creds } }));\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 1, column: 112, endLine: 1, endColumn: 128,
+          suggestions: [{ desc: "Send \"Bearer\" with the root key from UNKEY_ROOT_KEY", output: "await fetch(new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } }));\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "new Request: Bearer twice", code: "const req = new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer Bearer \" + key } });\nawait fetch(req);\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): the value says \"Bearer\" twice, so the token is not a root key.", line: 1, column: 112, endLine: 1, endColumn: 134 },
+      ],
+      output: "const req = new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer \" + key } });\nawait fetch(req);\n",
+    },
+    {
+      name: "curl: Bearer with no key", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer \"\n", filename: "call.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 1, column: 70, endLine: 1, endColumn: 77 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n",
+    },
+    {
+      name: "curl: Bearer with no key in single quotes has no fix", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H 'Authorization: Bearer '\n", filename: "call.sh",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 1, column: 70, endLine: 1, endColumn: 77 },
+      ],
+      output: null,
+    },
+    {
+      name: ".http: Basic", code: "POST https://api.unkey.com/v2/apis.getApi\nAuthorization: Basic dXNlcjpwYXNz\n", filename: "keys.http",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Basic\" scheme.", line: 2, column: 16, endLine: 2, endColumn: 34,
+          suggestions: [{ desc: "Send \"Bearer\" with the root key from UNKEY_ROOT_KEY", output: "POST https://api.unkey.com/v2/apis.getApi\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n" }] },
+      ],
+      output: null,
     },
   ],
 });

@@ -1,7 +1,7 @@
 import type { RequestSite, Value } from '../../types';
 import { isRequire, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
-import { addHeadersProperty, addToHeaders, readConfig, type RequestContext } from '../requestConfig';
+import { addHeadersProperty, addToHeaders, bindingUses, readConfig, type RequestContext } from '../requestConfig';
 import { lookup, memberPath, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
 
@@ -65,8 +65,8 @@ function fetchSite(ev: Evaluator, call: Node, scope: Scope): RequestSite | undef
     const property = `Authorization: ${ev.style.bearerValue(envVarName)}`;
     if (init.headers || (!args[1] && requestInit?.headers)) return addToHeaders(ev, (init.headers ?? requestInit?.headers)!, property);
     if (args[1]) return init.object ? addHeadersProperty(ev, init.object, property) : undefined;
-    // No init on the fetch: put it on an inline `new Request(url)`, else on the fetch call.
-    if (request && request === unwrap(first)) {
+    // No init on the fetch: put it on the `new Request(url)` (inline, or a const only this call reads), else on the fetch call.
+    if (request && (request === unwrap(first) || (resolved.binding && !bindingUses(ev, resolved.binding, ctx, false).elsewhere))) {
       if (requestInit?.object) return addHeadersProperty(ev, requestInit.object, property);
       return request.arguments.length === 1 ? ev.style.appendArguments(request, `{ headers: { ${property} } }`) : undefined;
     }
