@@ -382,28 +382,28 @@ runRuleTests('missing-authorization', {
     {
       name: "const new Request only this call reads", code: "const req = new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\nawait fetch(req);\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 16 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 16 },
       ],
       output: "const req = new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait fetch(req);\n",
     },
     {
       name: "const new Request read elsewhere has no fix", code: "const req = new Request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\nawait fetch(req);\nlog(req);\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 16 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 16 },
       ],
       output: null,
     },
     {
       name: "new Headers() filled with append", code: "const h = new Headers();\nh.append(\"Content-Type\", \"application/json\");\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 54 },
       ],
       output: "const h = new Headers({ Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` });\nh.append(\"Content-Type\", \"application/json\");\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\n",
     },
     {
       name: "Headers shared with another request: no fix (the key would go there too)", code: "const h = new Headers();\nh.append(\"Content-Type\", \"application/json\");\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: h });\nawait fetch(\"https://example.com/hook\", { method: \"POST\", headers: h });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 54 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 54 },
       ],
       output: null,
     },
