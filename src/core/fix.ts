@@ -44,20 +44,66 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { output: 
  * Lints and fixes repeatedly until no fix applies (at most 10 passes), as ESLint does:
  * after one pass the ranges of other findings are stale, so each pass lints afresh.
  * Inserted line breaks follow the text's dominant line ending, so a fix never brings a foreign one.
+ * A fix that leaves its own finding in place (same rule, same place) is not applied: see fixUntilStable.
  */
 export function applyFixes(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): FixResult {
+  const { output, remaining, passes } = fixUntilStable(text, (t) => lint(t, fileName, options, languageId).findings);
+  return { output, fixed: output !== text, remaining, passes };
+}
+
+export interface StableFix {
+  output: string;
+  remaining: Finding[];
+  passes: number;
+  /** Fixes left out because their result still had the same finding at the same place. */
+  dropped: Finding[];
+}
+
+/**
+ * The fixing loop, for any linter (the rule tester runs it with one rule). After each pass, a fix whose
+ * finding is still reported (same rule, at the same place once the pass's edits are accounted for) fixed
+ * nothing: applying it again would add the same text over and over (a header inserted ten times). Such
+ * a fix is dropped, the pass is redone without it, and it stays dropped for the rest of the run.
+ */
+export function fixUntilStable(text: string, lintText: (text: string) => Finding[]): StableFix {
   const eol = dominantEol(text);
+  const blocked = new Set<string>();
+  const dropped: Finding[] = [];
+  // A finding's identity that survives other fixes: its rule, the text it covers and its fix.
+  const identity = (source: string, f: Finding) => `${f.ruleId}\u0000${source.slice(f.range[0], f.range[1])}\u0000${f.fix?.text}`;
   let output = text;
   let passes = 0;
-  let findings = lint(output, fileName, options, languageId).findings;
+  let findings = lintText(output);
   while (passes < MAX_PASSES) {
-    const edits = findings.flatMap((f) => (f.fix ? [withEol(f.fix, eol)] : []));
-    if (edits.length === 0) break;
-    const next = applyEdits(output, edits).output;
+    const fixable = findings.filter((f) => f.fix && !blocked.has(identity(output, f)));
+    if (fixable.length === 0) break;
+    const edits = fixable.map((f) => withEol(f.fix as TextEdit, eol));
+    const { output: next, applied } = applyEdits(output, edits);
     if (next === output) break;
+    const nextFindings = lintText(next);
+    const stuck = fixable.filter((f, i) => applied.includes(edits[i]) && nextFindings.some((n) => n.ruleId === f.ruleId && n.range[0] === mapOffset(f.range[0], applied)));
+    if (stuck.length > 0) {
+      for (const f of stuck) blocked.add(identity(output, f));
+      dropped.push(...stuck);
+      continue;
+    }
     output = next;
+    findings = nextFindings;
     passes++;
-    findings = lint(output, fileName, options, languageId).findings;
   }
-  return { output, fixed: output !== text, remaining: findings, passes };
+  return { output, remaining: findings, passes, dropped };
+}
+
+/** Where `offset` moves to once `edits` (sorted, non-overlapping) are applied; inside a replaced range, to its start. */
+function mapOffset(offset: number, edits: readonly TextEdit[]): number {
+  let shift = 0;
+  for (const edit of edits) {
+    // An insertion at the offset itself pushes the finding's text to the right.
+    if (edit.range[1] <= offset) {
+      shift += edit.text.length - (edit.range[1] - edit.range[0]);
+    } else if (edit.range[0] < offset) {
+      return edit.range[0] + shift;
+    } else break;
+  }
+  return offset + shift;
 }

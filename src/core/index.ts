@@ -1,5 +1,5 @@
 // The engine's public API, shared by the CLI and the extension. No `vscode` import below src/core.
-export { applyEdits, applyFixes, type FixResult } from './fix';
+export { applyEdits, applyFixes, fixUntilStable, type FixResult, type StableFix } from './fix';
 export { dominantEol, LineIndex, withEol, type LineBreaks, type LineColumn } from './lines';
 export { detectLanguage, lint, lintAsync, missingGrammars, prepareLint, resolveOptions, type LintResult } from './lint';
 export { RULES, RULES_BY_ID, type Rule } from './rules';

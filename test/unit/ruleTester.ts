@@ -4,7 +4,7 @@
 // fixes that change nothing or do not parse, and fixes that leave the same finding in place.
 import * as assert from 'node:assert/strict';
 import { parse as babelParse } from '@babel/parser';
-import { applyEdits } from '../../src/core/fix';
+import { applyEdits, fixUntilStable } from '../../src/core/fix';
 import { extract, detectLanguage, lint, resolveOptions } from '../../src/core/lint';
 import { RULES, RULES_BY_ID } from '../../src/core/rules';
 import { GRAMMARS, prepareGrammar } from '../../src/core/treesitter/runtime';
@@ -91,16 +91,14 @@ function parses(text: string, filename: string): boolean {
   }
 }
 
-/** Applies this rule's fixes until stable (at most 10 passes), as the CLI and the editor do. */
+/**
+ * Applies this rule's fixes until stable, through the core's loop (as the CLI and the editor do). A fix
+ * that leaves its own finding in place, or that never settles in 10 passes, is a bug in the rule.
+ */
 function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>): string {
-  let output = code;
-  for (let pass = 0; pass < 10; pass++) {
-    const edits = lintOnly(ruleId, output, filename, options).flatMap((f) => (f.fix ? [f.fix] : []));
-    if (edits.length === 0) break;
-    const next = applyEdits(output, edits).output;
-    if (next === output) break;
-    output = next;
-  }
+  const { output, passes, dropped } = fixUntilStable(code, (text) => lintOnly(ruleId, text, filename, options));
+  assert.deepEqual(dropped.map((f) => f.message), [], 'a fix left its own finding in place (it would be applied again and again)');
+  assert.ok(passes < 10, 'the fixes did not settle in 10 passes');
   return output;
 }
 
