@@ -22,7 +22,8 @@ const ESLINT_DIR = path.join(__dirname, 'eslint');
 type Key =
   | 'lintVsParse' | 'fastPathVsParse' | 'cliVsNodeFloor' | 'cliVsNodeFloorReal' | 'eslintVsCli' | 'eslintPluginVsEslint'
   | 'activationMs' | 'firstDiagnosticsMs' | 'relint2kP95Ms' | 'relint20kP95Ms' | 'blinksPerTypedCall'
-  | 'vsixBytes' | 'cliPeakRssMb' | 'bigFileRssMb';
+  | 'vsixBytes' | 'cliPeakRssMb' | 'bigFileRssMb'
+  | 'pythonLintVsParse';
 
 /** The issue's table: each key's budget, and whether lower or higher is better. */
 const BUDGETS: Record<Key, { budget: number; atLeast?: true; what: string }> = {
@@ -40,6 +41,7 @@ const BUDGETS: Record<Key, { budget: number; atLeast?: true; what: string }> = {
   vsixBytes: { budget: 1_000_000, what: 'the packaged extension' },
   cliPeakRssMb: { budget: 200, what: 'CLI peak RSS on the 5,000-file corpus' },
   bigFileRssMb: { budget: 250, what: 'CLI peak RSS, lint of the 100,000-call file' },
+  pythonLintVsParse: { budget: 1.5, what: 'engine / tree-sitter parse, 2,000-line Python file with 50 calls (CPU; issue 15)' },
 };
 const KEYS = Object.keys(BUDGETS) as Key[];
 
@@ -161,6 +163,20 @@ function engineVsParser(): void {
   details.parse2kMs = round(wall('parse'));
   details.lint2kMs = round(wall('lint'));
   details.lint2kSites = lint(withCalls, 'bench.ts').extraction.sites.length;
+}
+
+/** bench/languages.ts in its own process: tree-sitter grammars load asynchronously. */
+function languages(): void {
+  progress('engine vs tree-sitter parse (Python, Go)');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'languages.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BENCH_JSON: '1' } });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const measured = JSON.parse(last) as Record<string, number>;
+    values.pythonLintVsParse = round(measured.pythonLintVsParse, 3);
+    for (const [k, v] of Object.entries(measured)) if (k !== 'pythonLintVsParse') details[k] = round(v, 3);
+  } catch {
+    skipped.pythonLintVsParse = `bench/languages.ts failed: ${(run.stderr || last).slice(0, 200)}`;
+  }
 }
 
 // ---- CLI vs the floor, ESLint, memory ----------------------------------------------------------
@@ -294,6 +310,7 @@ function main(): void {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'unkey-lint-bench-'));
   try {
     engineVsParser();
+    languages();
     if (!value('--cli')) build();
     const corpus = path.join(work, 'corpus');
     progress('writing the seeded 5,000-file corpus');

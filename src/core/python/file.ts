@@ -15,19 +15,34 @@ export interface PyString {
   parts: ValuePart[];
 }
 
-const SCOPES = ['function_definition', 'lambda'];
+// `import x`, `from x import y` at the start of a line; group 1 is the first keyword.
+// A string literal's prefix and opening quote.
+const STRING_START = /([A-Za-z]{0,2})('''|"""|'|")/y;
+const IMPORT_LINE = /^[ \t]*(from|import)[ \t]/gm;
+// `a.b.c(`: a call's callee as written.
+const CALL_TEXT = /(?<![\w.])([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/g;
+/** Last names of the calls the clients read (besides anything on an imported module). */
+const CALL_NAMES = new Set([
+  'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream',
+  'Session', 'session', 'Client', 'AsyncClient', 'ClientSession', 'Request', 'urlopen',
+  'add_header', 'add_unredirected_header', 'update', 'setdefault', 'pop', 'clear',
+]);
 const SNIPPET_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib', 'os'];
 const MAX_DEPTH = 8;
 
 export class PyFile {
   /** Local name -> dotted module path it stands for (`rq` -> `requests`, `post` -> `requests.post`). */
   readonly imports = new Map<string, string>();
-  /** Assignment target source (`KEY`, `self.client`) -> the assignments' value nodes, in order. */
-  readonly assignments = new Map<string, Node[]>();
+  /**
+   * The calls that may matter, found from the text (`name.attr(`) and confirmed in the tree: a walk
+   * over every node costs as much as a sixth of the parse, since each node access crosses into wasm.
+   */
   readonly calls: Node[] = [];
-  readonly withItems: Node[] = [];
-  /** Subscript assignments `x["A"] = v`, by the subscripted object's source. */
-  readonly subscriptAssignments = new Map<string, Array<{ key: Node; value: Node; node: Node }>>();
+  private readonly callees = new Map<number, string | undefined>();
+  private assignmentCache = new Map<string, Node[]>();
+  private subscriptCache = new Map<string, Node[]>();
+  private scopeSpans: Array<{ scope: Node; start: number; end: number; type: string }> | undefined;
+  private parameterNames: Set<string> | undefined;
   private cachedQuote: '"' | "'" | undefined;
   /** The file itself imports os (not assumed for a snippet). */
   private readonly declaresOs: boolean;
@@ -36,42 +51,55 @@ export class PyFile {
     readonly text: string,
     readonly root: Node,
   ) {
-    const nodes = root.descendantsOfType(['import_statement', 'import_from_statement', 'assignment', 'call', 'with_item']);
-    for (const node of nodes) {
-      if (!node) continue;
-      switch (node.type) {
-        case 'import_statement':
-          for (const name of namedChildren(node)) this.addImport(name, '');
-          break;
-        case 'import_from_statement': {
-          const module = field(node, 'module_name');
-          if (!module || module.type !== 'dotted_name') break;
-          for (const name of node.childrenForFieldName('name')) if (name) this.addImport(name, `${module.text}.`);
-          break;
-        }
-        case 'assignment': {
-          const left = field(node, 'left');
-          const right = field(node, 'right');
-          if (!left || !right) break;
-          if (left.type === 'identifier' || left.type === 'attribute') push(this.assignments, left.text, right);
-          else if (left.type === 'subscript') {
-            const object = field(left, 'value');
-            const key = field(left, 'subscript');
-            if (object && key) push(this.subscriptAssignments, object.text, { key, value: right, node });
-          }
-          break;
-        }
-        case 'call':
-          this.calls.push(node);
-          break;
-        case 'with_item':
-          this.withItems.push(node);
-          break;
+    for (const match of text.matchAll(IMPORT_LINE)) {
+      const keyword = match.index + match[0].length - 1 - match[1].length;
+      const statement = root.descendantForIndex(keyword, keyword + match[1].length)?.parent;
+      if (statement?.type === 'import_statement') {
+        for (const name of namedChildren(statement)) this.addImport(name, '');
+      } else if (statement?.type === 'import_from_statement') {
+        const module = field(statement, 'module_name');
+        if (module?.type === 'dotted_name') for (const name of statement.childrenForFieldName('name')) if (name) this.addImport(name, `${module.text}.`);
       }
     }
-    // A snippet with no imports at all (a Markdown block, a doc example) means the usual modules.
     this.declaresOs = this.imports.get('os') === 'os';
+    // A snippet with no imports at all (a Markdown block, a doc example) means the usual modules.
     if (this.imports.size === 0) for (const name of SNIPPET_MODULES) this.imports.set(name, name);
+    for (const match of text.matchAll(CALL_TEXT)) {
+      const dotted = match[1].replace(/\s+/g, '');
+      const dot = dotted.lastIndexOf('.');
+      const first = dotted.slice(0, Math.max(0, dotted.indexOf('.'))) || dotted;
+      if (!this.imports.has(first) && !CALL_NAMES.has(dotted.slice(dot + 1))) continue;
+      if (/(?:\bdef|\bclass|\.)[ \t]*$/.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+      const paren = match.index + match[0].length;
+      const node = root.descendantForIndex(match.index, paren);
+      if (node?.type !== 'call' || node.startIndex !== match.index) continue;
+      this.calls.push(node);
+      this.callees.set(node.startIndex, dotted);
+    }
+  }
+
+  /** Assignment statements `name = …` (also `self.x: T = …`), found from the text on first need. */
+  private assignmentNodes(name: string): Node[] {
+    let found = this.assignmentCache.get(name);
+    if (!found) {
+      found = this.statementsAt(new RegExp(`(?<![\\w.])${escapeRegExp(name).replace(/\\\./g, '[ \\t]*\\.[ \\t]*')}[ \\t]*(?::[^=\\n]*)?=(?!=)`, 'g'), name, false);
+      this.assignmentCache.set(name, found);
+    }
+    return found;
+  }
+
+  private statementsAt(pattern: RegExp, name: string, subscript: boolean): Node[] {
+    const out: Node[] = [];
+    for (const match of this.text.matchAll(pattern)) {
+      const target = this.root.descendantForIndex(match.index, match.index + match[0].length - 1);
+      let node: Node | null | undefined = target;
+      // Up from the leaf to the assignment whose left side starts here.
+      for (let i = 0; node && i < 4 && node.type !== 'assignment'; i++) node = node.parent;
+      if (node?.type !== 'assignment' || node.startIndex !== match.index) continue;
+      const left = field(node, 'left');
+      if (subscript ? left?.type === 'subscript' && field(left, 'value')?.text.replace(/\s+/g, '') === name : left?.text.replace(/\s+/g, '') === name) out.push(node);
+    }
+    return out;
   }
 
   private addImport(name: Node, prefix: string): void {
@@ -84,6 +112,76 @@ export class PyFile {
       const alias = field(name, 'alias');
       if (target && alias) this.imports.set(alias.text, prefix + target.text);
     }
+  }
+
+  /** The innermost function or class strictly around `node` (of `types`, when given). */
+  scopeOf(node: Node, types: readonly string[] = ['function_definition', 'class_definition']): Node | undefined {
+    // Read once, on first need (node getters cross into wasm).
+    this.scopeSpans ??= this.root.descendantsOfType(['function_definition', 'class_definition']).flatMap((scope) => (scope ? [{ scope, start: scope.startIndex, end: scope.endIndex, type: scope.type }] : []));
+    const start = node.startIndex;
+    const end = node.endIndex;
+    let best: { scope: Node; start: number } | undefined;
+    for (const span of this.scopeSpans) {
+      if (span.start > start || span.end < end || !types.includes(span.type)) continue;
+      if (span.start === start && span.end === end) continue;
+      if (!best || span.start >= best.start) best = span;
+    }
+    return best?.scope;
+  }
+
+  /** Whether an identifier is a parameter of its enclosing function (then a same-name global is not it). */
+  isParameter(node: Node): boolean {
+    if (node.type !== 'identifier') return false;
+    // Most names are no function's parameter anywhere: the text says so without the tree.
+    if (!this.parameterNames) {
+      this.parameterNames = new Set();
+      for (const match of this.text.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g)) for (const name of match[1].matchAll(/[A-Za-z_]\w*/g)) this.parameterNames.add(name[0]);
+      for (const match of this.text.matchAll(/\blambda\b([^:]*):/g)) for (const name of match[1].matchAll(/[A-Za-z_]\w*/g)) this.parameterNames.add(name[0]);
+    }
+    if (!this.parameterNames.has(node.text)) return false;
+    const fn = this.scopeOf(node, ['function_definition']);
+    const parameters = fn && field(fn, 'parameters');
+    if (!parameters) return false;
+    return namedChildren(parameters).some((p) => (p.type === 'identifier' ? p.text : field(p, 'name')?.text ?? namedChildren(p)[0]?.text) === node.text);
+  }
+
+  /** The value nodes assigned to a name (`KEY`, `self.client`), in order. */
+  assignmentsOf(name: string): Node[] {
+    return this.assignmentNodes(name).flatMap((node) => {
+      const right = field(node, 'right');
+      return right ? [right] : [];
+    });
+  }
+
+  hasAssignment(name: string): boolean {
+    return this.assignmentNodes(name).length > 0;
+  }
+
+  /** `x["A"] = v` statements on `object`. */
+  subscriptAssignments(object: string): Array<{ key: Node; value: Node; node: Node }> {
+    let nodes = this.subscriptCache.get(object);
+    if (!nodes) {
+      nodes = this.statementsAt(new RegExp(`(?<![\\w.])${escapeRegExp(object)}[ \\t]*\\[[^\\]\\n]*\\][ \\t]*=(?!=)`, 'g'), object, true);
+      this.subscriptCache.set(object, nodes);
+    }
+    return nodes.flatMap((node) => {
+      const left = field(node, 'left');
+      const key = left && field(left, 'subscript');
+      const value = field(node, 'right');
+      return left?.type === 'subscript' && key && value && field(left, 'value')?.text === object ? [{ key, value, node }] : [];
+    });
+  }
+
+  /** A call's callee as dotted text (`requests.post`, `self.client.get`), read from the source; else undefined. */
+  callee(call: Node): string | undefined {
+    return this.callees.get(call.startIndex);
+  }
+
+  /** A dotted name through the imports: `rq.post` -> `requests.post`. */
+  qualifyName(dotted: string): string | undefined {
+    const dot = dotted.indexOf('.');
+    const head = this.imports.get(dot === -1 ? dotted : dotted.slice(0, dot));
+    return head === undefined ? undefined : head + (dot === -1 ? '' : dotted.slice(dot));
   }
 
   /** The dotted path an identifier or attribute chain refers to through the imports, e.g. `requests.post`. */
@@ -101,8 +199,8 @@ export class PyFile {
   /** The single assignment of a name in the file, if there is exactly one (so its value is constant). */
   constantOf(node: Node): Node | undefined {
     if (node.type !== 'identifier' && node.type !== 'attribute') return undefined;
-    const values = this.assignments.get(node.text);
-    return values?.length === 1 ? values[0] : undefined;
+    const values = this.assignmentsOf(node.text.replace(/\s+/g, ''));
+    return values.length === 1 ? values[0] : undefined;
   }
 
   /** Follows a name to its single assignment (a dict, a call), else the node itself. */
@@ -177,7 +275,7 @@ export class PyFile {
         if (env !== undefined) return [this.opaque(node, env)];
         const constant = this.constantOf(node);
         // Folded from elsewhere: the text is known but does not sit here, so no map.
-        if (constant && !isParameter(node)) return this.parts(constant, false, depth + 1);
+        if (constant && !this.isParameter(node)) return this.parts(constant, false, depth + 1);
         break;
       }
       case 'subscript': {
@@ -208,6 +306,18 @@ export class PyFile {
 
   /** Decodes a string literal; interpolations of an f-string become their expression's parts. */
   string(node: Node, mapped = true, depth = 0): PyString {
+    // Without an `f` the literal is read from the text alone (each child access crosses into wasm).
+    STRING_START.lastIndex = node.startIndex;
+    const opening = STRING_START.exec(this.text);
+    if (opening && !/f/i.test(opening[1])) {
+      const quote = opening[2];
+      const from = node.startIndex + opening[0].length;
+      const end = node.endIndex;
+      const to = end - quote.length >= from && this.text.startsWith(quote, end - quote.length) ? end - quote.length : end;
+      const prefix = opening[1].toLowerCase();
+      const decoded = decodePython(this.text, from, to, prefix.includes('r'), false);
+      return { node, prefix, quote, parts: [mapped ? mappedText(decoded.text, decoded.map) : computedText(decoded.text)] };
+    }
     const start = node.firstChild;
     const startText = start?.type === 'string_start' ? start.text : '"';
     const quoteAt = startText.search(/['"]/);
@@ -425,10 +535,8 @@ export class PyFile {
 
 // ---- Helpers ----------------------------------------------------------------------------------
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function unwrap(node: Node): Node {
@@ -448,14 +556,6 @@ function leftmostOperand(node: Node): Node {
   return current;
 }
 
-/** Whether an identifier is a parameter of its enclosing function (then a same-name global is not it). */
-export function isParameter(node: Node): boolean {
-  if (node.type !== 'identifier') return false;
-  const fn = ancestor(node, SCOPES);
-  const parameters = fn && field(fn, 'parameters');
-  if (!parameters) return false;
-  return namedChildren(parameters).some((p) => (p.type === 'identifier' ? p.text : field(p, 'name')?.text ?? namedChildren(p)[0]?.text) === node.text);
-}
 
 export function positional(call: Node): Node[] {
   const list = field(call, 'arguments');
@@ -570,9 +670,4 @@ export function decodePython(source: string, start: number, end: number, raw: bo
   }
   map.push(end);
   return { text, map };
-}
-
-/** The nearest enclosing function or class, for scoping names. */
-export function scopeOf(node: Node): Node | undefined {
-  return ancestor(node.parent ?? node, ['function_definition', 'class_definition']);
 }

@@ -4,7 +4,7 @@
 import { field, namedChildren, rangeOf, sameNode, type Node } from '../treesitter/nodes';
 import type { HeaderEntry, RequestSite, SiteTool, Value } from '../types';
 import { computedText, flatten, mappedText, valueOf } from '../value';
-import { hasSplat, isParameter, keywordArguments, type PyFile, positional, scopeOf, unwrap } from './file';
+import { hasSplat, keywordArguments, type PyFile, positional, unwrap } from './file';
 
 export interface HeaderSource {
   entries: HeaderEntry[];
@@ -28,7 +28,7 @@ export function headersOf(file: PyFile, node: Node | undefined): HeaderSource {
   if (resolved.type !== 'dictionary' || sameNode(resolved, inner)) return { entries: [], known: false };
   const source = file.dictHeaders(resolved);
   const result: HeaderSource = { entries: source.entries, known: source.known && !mutatedElsewhere(file, inner.text) };
-  for (const assignment of file.subscriptAssignments.get(inner.text) ?? []) {
+  for (const assignment of file.subscriptAssignments(inner.text)) {
     const name = file.literal(assignment.key);
     if (name === undefined) result.known = false;
     else result.entries.push(file.headerEntry(name, assignment.key, assignment.value, assignment.node));
@@ -38,10 +38,7 @@ export function headersOf(file: PyFile, node: Node | undefined): HeaderSource {
 
 /** `h.update(...)`, `h.setdefault(...)` and friends: changes we do not follow. */
 function mutatedElsewhere(file: PyFile, name: string): boolean {
-  return file.calls.some((call) => {
-    const fn = field(call, 'function');
-    return fn?.type === 'attribute' && field(fn, 'object')?.text === name;
-  });
+  return file.calls.some((call) => file.callee(call)?.startsWith(`${name}.`));
 }
 
 /** A client object (`requests.Session()`, `httpx.Client(...)`, `aiohttp.ClientSession(...)`) bound to a name. */
@@ -59,14 +56,15 @@ export interface ClientBinding {
 export function clientBindings(file: PyFile, constructors: ReadonlySet<string>, baseOf: (call: Node) => Node | undefined): ClientBinding[] {
   const bindings: ClientBinding[] = [];
   for (const call of file.calls) {
-    const name = file.qualify(field(call, 'function'));
+    const callee = file.callee(call);
+    const name = callee && file.qualifyName(callee);
     if (!name || !constructors.has(name)) continue;
     const target = bindingTarget(call);
     if (!target) continue;
     const keywords = keywordArguments(call);
     const headers = hasSplat(call) || keywords.has('auth') ? { entries: [], known: false } : headersOf(file, keywords.get('headers'));
     const baseNode = baseOf(call);
-    bindings.push({ name: target.text, constructor: call, scope: scopeOf(target), base: baseNode && file.value(baseNode), headers: mergeMutations(file, target.text, headers) });
+    bindings.push({ name: target.text, constructor: call, scope: file.scopeOf(target), base: baseNode && file.value(baseNode), headers: mergeMutations(file, target.text, headers) });
   }
   return bindings;
 }
@@ -74,7 +72,7 @@ export function clientBindings(file: PyFile, constructors: ReadonlySet<string>, 
 /** `s.headers.update({...})`, `s.headers["X"] = v`, `s.headers = {...}`, `s.auth = ...` anywhere in the file. */
 function mergeMutations(file: PyFile, name: string, headers: HeaderSource): HeaderSource {
   const result: HeaderSource = { entries: [...headers.entries], known: headers.known };
-  for (const value of file.assignments.get(`${name}.headers`) ?? []) {
+  for (const value of file.assignmentsOf(`${name}.headers`)) {
     const inner = unwrap(value);
     if (inner.type === 'dictionary') {
       const dict = file.dictHeaders(inner);
@@ -82,13 +80,14 @@ function mergeMutations(file: PyFile, name: string, headers: HeaderSource): Head
       result.known &&= dict.known;
     } else result.known = false;
   }
-  if (file.assignments.has(`${name}.auth`)) result.known = false;
-  for (const assignment of file.subscriptAssignments.get(`${name}.headers`) ?? []) {
+  if (file.hasAssignment(`${name}.auth`)) result.known = false;
+  for (const assignment of file.subscriptAssignments(`${name}.headers`)) {
     const key = file.literal(assignment.key);
     if (key === undefined) result.known = false;
     else result.entries.push(file.headerEntry(key, assignment.key, assignment.value, assignment.node));
   }
   for (const call of file.calls) {
+    if (!file.callee(call)?.startsWith(`${name}.headers.`)) continue;
     const fn = field(call, 'function');
     if (fn?.type !== 'attribute' || field(fn, 'object')?.text !== `${name}.headers`) continue;
     const args = positional(call);
@@ -120,15 +119,15 @@ function bindingTarget(call: Node): Node | undefined {
 }
 
 /** The client a call's receiver refers to: the latest binding of that name in the same scope, or at module level. */
-export function clientFor(bindings: ClientBinding[], receiver: Node, call: Node): ClientBinding | undefined {
+export function clientFor(file: PyFile, bindings: ClientBinding[], receiver: Node, call: Node): ClientBinding | undefined {
   const name = receiver.text;
-  const scope = scopeOf(call);
+  const scope = file.scopeOf(call);
   // A parameter of the same name is whatever the caller passes.
-  if (isParameter(receiver)) return bindings.find((b) => b.name === name && b.scope && sameNode(b.scope, scope) && b.constructor.startIndex < call.startIndex);
+  if (file.isParameter(receiver)) return bindings.find((b) => b.name === name && b.scope && sameNode(b.scope, scope) && b.constructor.startIndex < call.startIndex);
   let found: ClientBinding | undefined;
   for (const binding of bindings) {
     if (binding.name !== name) continue;
-    const visible = !binding.scope || (scope && inside(scope, binding.scope)) || (name.startsWith('self.') && sharesClass(binding.scope, call));
+    const visible = !binding.scope || (scope && inside(scope, binding.scope)) || (name.startsWith('self.') && sharesClass(file, binding.scope, call));
     if (!visible) continue;
     // A later binding in the same scope shadows an earlier one before the call.
     if (binding.constructor.startIndex > call.startIndex && sameNode(binding.scope, scope)) continue;
@@ -141,13 +140,9 @@ function inside(inner: Node, outer: Node): boolean {
   return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 }
 
-function sharesClass(scope: Node | undefined, call: Node): boolean {
-  const classOf = (node: Node | undefined) => {
-    for (let current = node ?? null; current; current = current.parent) if (current.type === 'class_definition') return current;
-    return undefined;
-  };
-  const a = classOf(scope);
-  return !!a && sameNode(a, classOf(call));
+function sharesClass(file: PyFile, scope: Node | undefined, call: Node): boolean {
+  const a = scope && (scope.type === 'class_definition' ? scope : file.scopeOf(scope, ['class_definition']));
+  return !!a && sameNode(a, file.scopeOf(call, ['class_definition']));
 }
 
 /** `base` joined with `url` the way httpx and aiohttp do: an absolute URL wins, else one slash between. */

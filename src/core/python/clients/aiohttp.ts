@@ -13,12 +13,15 @@ export const aiohttpClient: PyClient = {
     const bindings = clientBindings(file, CONSTRUCTORS, (call) => positional(call)[0] ?? keywordArguments(call).get('base_url'));
     const sites: RequestSite[] = [];
     if (!bindings.length) return sites;
+    const names = new Set(bindings.map((b) => b.name));
     for (const call of file.calls) {
+      const callee = file.callee(call);
+      if (!callee || !names.has(callee.slice(0, callee.lastIndexOf('.')))) continue;
       const fn = field(call, 'function');
       if (fn?.type !== 'attribute') continue;
       const receiver = field(fn, 'object');
       const verb = field(fn, 'attribute')?.text ?? '';
-      const client = receiver && clientFor(bindings, receiver, call);
+      const client = receiver && clientFor(file, bindings, receiver, call);
       if (!client) continue;
       const args = positional(call);
       const keywords = keywordArguments(call);

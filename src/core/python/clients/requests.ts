@@ -3,7 +3,7 @@
 import { field, type Node } from '../../treesitter/nodes';
 import type { RequestSite } from '../../types';
 import { hasSplat, keywordArguments, type PyFile, positional } from '../file';
-import { callSite, clientBindings, clientFor, HTTP_METHODS } from '../requestSite';
+import { callSite, type ClientBinding, clientBindings, clientFor, HTTP_METHODS } from '../requestSite';
 import type { PyClient } from './index';
 
 const MODULES = new Set(['requests', 'httpx']);
@@ -14,20 +14,23 @@ export const requestsClient: PyClient = {
   sites(file) {
     const sites: RequestSite[] = [];
     const bindings = clientBindings(file, CONSTRUCTORS, (call) => keywordArguments(call).get('base_url'));
+    const names = new Set(bindings.map((b) => b.name));
     for (const call of file.calls) {
-      const fn = field(call, 'function');
-      if (!fn) continue;
-      const qualified = file.qualify(fn);
+      const callee = file.callee(call);
+      if (!callee) continue;
+      const qualified = file.qualifyName(callee);
       const [module, verb] = qualified?.split('.') ?? [];
       if (module && MODULES.has(module) && verb !== undefined && qualified?.split('.').length === 2) {
         const site = methodCall(file, call, verb);
         if (site) sites.push(site);
         continue;
       }
-      if (fn.type !== 'attribute' || !bindings.length) continue;
+      if (!names.has(callee.slice(0, callee.lastIndexOf('.')))) continue;
+      const fn = field(call, 'function');
+      if (fn?.type !== 'attribute') continue;
       const receiver = field(fn, 'object');
       const method = field(fn, 'attribute')?.text;
-      const client = receiver && clientFor(bindings, receiver, call);
+      const client = receiver && clientFor(file, bindings, receiver, call);
       if (!client || !method) continue;
       const site = methodCall(file, call, method, client);
       if (site) sites.push(site);
@@ -37,7 +40,7 @@ export const requestsClient: PyClient = {
 };
 
 /** `get(url, …)`, `post(url, …)`, `request(method, url, …)`, `stream(method, url, …)`, on the module or a client. */
-function methodCall(file: PyFile, call: Node, verb: string, client?: ReturnType<typeof clientFor>): RequestSite | undefined {
+function methodCall(file: PyFile, call: Node, verb: string, client?: ClientBinding | undefined): RequestSite | undefined {
   const args = positional(call);
   const keywords = keywordArguments(call);
   let method: string | undefined;

@@ -2,7 +2,7 @@
 // `urlopen("https://…")` given a URL string (it sends no headers at all).
 import { field, rangeOf, type Node } from '../../treesitter/nodes';
 import type { RequestSite } from '../../types';
-import { hasSplat, keywordArguments, type PyFile, positional, scopeOf } from '../file';
+import { hasSplat, keywordArguments, type PyFile, positional } from '../file';
 import { callSite, headersOf } from '../requestSite';
 import type { PyClient } from './index';
 
@@ -11,7 +11,8 @@ export const urllibClient: PyClient = {
   sites(file) {
     const sites: RequestSite[] = [];
     for (const call of file.calls) {
-      const name = file.qualify(field(call, 'function'));
+      const callee = file.callee(call);
+      const name = callee && file.qualifyName(callee);
       if (name === 'urllib.request.Request') {
         const site = requestObject(file, call);
         if (site) sites.push(site);
@@ -39,10 +40,11 @@ function requestObject(file: PyFile, call: Node): RequestSite | undefined {
   const parent = call.parent;
   const target = parent?.type === 'assignment' ? field(parent, 'left') : undefined;
   if (target?.type === 'identifier') {
-    const scope = scopeOf(call);
+    const scope = file.scopeOf(call);
     for (const other of file.calls) {
+      if (!file.callee(other)?.startsWith(`${target.text}.`)) continue;
       const fn = field(other, 'function');
-      if (fn?.type !== 'attribute' || field(fn, 'object')?.text !== target.text || scopeOf(other)?.startIndex !== scope?.startIndex) continue;
+      if (fn?.type !== 'attribute' || field(fn, 'object')?.text !== target.text || file.scopeOf(other)?.startIndex !== scope?.startIndex) continue;
       const method = field(fn, 'attribute')?.text;
       const [key, value] = positional(other);
       if ((method === 'add_header' || method === 'add_unredirected_header') && key && value && file.literal(key) !== undefined) {
