@@ -188,6 +188,14 @@ describe('Unkey API emulator', () => {
       assert.equal(third.json.data.code, 'USAGE_EXCEEDED');
       assert.equal(third.json.data.valid, false);
     });
+    it('credits: { cost: 0 } spends no credit; an auto-applied rate limit still counts the request', async () => {
+      for (const expected of [9, 8]) {
+        const reply = await verify(emulator, `Bearer ${ROOT}`, { key: 'sk_live_good', credits: { cost: 0 } });
+        assert.equal(reply.json.data.code, 'VALID');
+        assert.equal(reply.json.data.credits, 2, 'credits unchanged');
+        assert.equal(reply.json.data.ratelimits[0].remaining, expected);
+      }
+    });
     it('INSUFFICIENT_PERMISSIONS for a failed permission query', async () => {
       const reply = await verify(emulator, `Bearer ${ROOT}`, { key: 'sk_live_good', permissions: 'documents.write' });
       assert.equal(reply.json.data.code, 'INSUFFICIENT_PERMISSIONS');

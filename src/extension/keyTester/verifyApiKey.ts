@@ -85,6 +85,9 @@ function showLines(title: string, lines: string[], requestId: string | undefined
   picker.show();
 }
 
+/** What a verification spends: no credits, but the API always counts it against auto-applied rate limits. */
+export const SPEND_NOTE = 'No credits are spent (cost 0), but a rate limit set to apply automatically on this key counts this request.';
+
 export async function verifyApiKey(secrets: vscode.SecretStorage, tester: KeyTester, log: Log, args?: VerifyArgs): Promise<VerifyResult | undefined> {
   if (refuseUntrusted()) return { ok: false, message: RESTRICTED_MESSAGE };
   const rootKey = await secrets.get(SECRET_KEY);
@@ -101,13 +104,15 @@ export async function verifyApiKey(secrets: vscode.SecretStorage, tester: KeyTes
     args?.permissions ??
     (await vscode.window.showInputBox({
       title: 'Unkey Lint: Verify an API Key',
-      prompt: 'Permissions to check (optional; Unkey lists the key’s permissions and roles only when a query is checked). Press Enter to skip.',
+      // The last step before the request: say what it spends, and that Escape cancels.
+      prompt: `Permissions to check (optional; Unkey lists the key’s permissions and roles only when a query is checked). Press Enter to verify, Escape to cancel. ${SPEND_NOTE}`,
       placeHolder: 'documents.read AND users.view',
       ignoreFocusOut: true,
     }));
   if (permissions === undefined) return undefined;
 
-  const body = { key, ...(permissions.trim() ? { permissions: permissions.trim() } : {}) };
+  // cost 0: looking at a key must not spend its credits (the v2 schema allows 0).
+  const body = { key, ...(permissions.trim() ? { permissions: permissions.trim() } : {}), credits: { cost: 0 } };
   const result = await tester.verifyKeyRequest('Unkey: verifying the API key…', rootKey, body, args?.timeoutMs);
   if ('refused' in result) {
     void vscode.window.showErrorMessage(`Unkey: ${result.refused}`);

@@ -470,7 +470,8 @@ describe('key tester (trusted workspace)', function () {
       assert.equal(api.requests.length, before + 1);
       const request = api.requests.at(-1)!;
       assert.equal(request.headers.authorization, `Bearer ${K.stored}`);
-      assert.deepEqual(JSON.parse(request.body), { key: K.userKey, permissions: 'documents.read' });
+      // Verifying spends no credits: cost 0 (auto-applied rate limits still count; the prompt says so).
+      assert.deepEqual(JSON.parse(request.body), { key: K.userKey, permissions: 'documents.read', credits: { cost: 0 } });
       const lines = result.lines!.join('\n');
       for (const expected of [
         /valid: VALID/,
@@ -479,7 +480,7 @@ describe('key tester (trusted workspace)', function () {
         /Identity: customer_7 \(id_canary1\)/,
         /Permissions: documents\.read, users\.view/,
         /Roles: reader/,
-        /Credits: 4 remaining/,
+        /Credits: 5 remaining/,
         /Expires: \d{4}-\d\d-\d\dT.* \(in 3 days\)/,
         /Rate limit requests: 9 of 10 left per 1 minute/,
       ]) {
