@@ -44,6 +44,8 @@ export interface FileResult {
    * result is then left out of the report and the CLI only mentions it on stderr (and in SARIF's notifications).
    */
   skipped?: PathNotice;
+  /** With --fix / --fix-dry-run: the fixes applied (or that would be), per rule. */
+  fixed?: Partial<Record<RuleId, number>>;
 }
 
 export type FixMode = 'off' | 'write' | 'dry-run';
@@ -130,7 +132,8 @@ export function lintTarget(target: Target, options: FileLintOptions): FileResult
       return result(file, [fileNotice(sentence), ...problemsOf(text, findings, dominantEol(text))], options.quiet);
     }
   }
-  return report(file, fixed.output, fixed.remaining, options.quiet);
+  const reported = report(file, fixed.output, fixed.remaining, options.quiet);
+  return fixed.fixed ? { ...reported, fixed: fixed.fixedByRule } : reported;
 }
 
 function report(file: string, text: string, findings: readonly Finding[], quiet: boolean): FileResult {

@@ -110,6 +110,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     return 130;
   }
   reportSkipped(skipped, options, io);
+  reportFixed(results, options, io);
 
   const report = format(options, results, skipped, io);
   if (options.outputFile) {
@@ -163,6 +164,19 @@ function reportSkipped(skipped: readonly PathNotice[], options: CliOptions, io: 
   const parts = (Object.keys(SKIP_LABELS) as SkipReason[]).filter((r) => counts.has(r)).map((r) => `${counts.get(r)} ${SKIP_LABELS[r](options)}`);
   const noun = skipped.length === 1 ? 'file' : 'files';
   io.stderr.write(`unkey-lint: ${skipped.length} ${noun} skipped: ${parts.join(', ')}${options.verbose ? '.' : '; --verbose lists them.'}\n`);
+}
+
+/** With --fix / --fix-dry-run, one stderr line per changed file: what was (or would be) fixed, by rule. */
+function reportFixed(results: readonly FileResult[], options: CliOptions, io: CliIo): void {
+  const verb = options.fix ? 'fixed' : 'would fix';
+  for (const result of results) {
+    if (!result.fixed) continue;
+    const counts = Object.entries(result.fixed).sort(([a], [b]) => a.localeCompare(b));
+    const total = counts.reduce((n, [, count]) => n + (count ?? 0), 0);
+    const rules = counts.map(([rule, count]) => (count === 1 ? rule : `${rule} ×${count}`)).join(', ');
+    const name = printable(path.relative(io.cwd, result.filePath) || result.filePath);
+    io.stderr.write(`unkey-lint: ${verb} ${total} ${total === 1 ? 'problem' : 'problems'} in ${name} (${rules})\n`);
+  }
 }
 
 /** --quiet as in ESLint 9: rules below error level do not run, so their fixes are not applied either. */

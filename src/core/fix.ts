@@ -1,6 +1,6 @@
 import { dominantEol, withEol } from './lines';
 import { lint } from './lint';
-import type { Finding, LintOptions, TextEdit } from './types';
+import type { Finding, LintOptions, RuleId, TextEdit } from './types';
 
 export interface FixResult {
   /** The text after every applicable fix. */
@@ -10,6 +10,8 @@ export interface FixResult {
   /** Findings that remain after the last pass. */
   remaining: Finding[];
   passes: number;
+  /** How many fixes of each rule were applied, over all passes. */
+  fixedByRule: Partial<Record<RuleId, number>>;
 }
 
 const MAX_PASSES = 10;
@@ -47,8 +49,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { output: 
  * A fix that leaves its own finding in place (same rule, same place) is not applied: see fixUntilStable.
  */
 export function applyFixes(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): FixResult {
-  const { output, remaining, passes } = fixUntilStable(text, (t) => lint(t, fileName, options, languageId).findings);
-  return { output, fixed: output !== text, remaining, passes };
+  const { output, remaining, passes, fixedByRule } = fixUntilStable(text, (t) => lint(t, fileName, options, languageId).findings);
+  return { output, fixed: output !== text, remaining, passes, fixedByRule };
 }
 
 export interface StableFix {
@@ -57,6 +59,7 @@ export interface StableFix {
   passes: number;
   /** Fixes left out because their result still had the same finding at the same place. */
   dropped: Finding[];
+  fixedByRule: Partial<Record<RuleId, number>>;
 }
 
 /**
@@ -71,6 +74,7 @@ export function fixUntilStable(text: string, lintText: (text: string) => Finding
   const dropped: Finding[] = [];
   // A finding's identity that survives other fixes: its rule, the text it covers and its fix.
   const identity = (source: string, f: Finding) => `${f.ruleId}\u0000${source.slice(f.range[0], f.range[1])}\u0000${f.fix?.text}`;
+  const fixedByRule: Partial<Record<RuleId, number>> = {};
   let output = text;
   let passes = 0;
   let findings = lintText(output);
@@ -87,11 +91,14 @@ export function fixUntilStable(text: string, lintText: (text: string) => Finding
       dropped.push(...stuck);
       continue;
     }
+    fixable.forEach((f, i) => {
+      if (applied.includes(edits[i])) fixedByRule[f.ruleId] = (fixedByRule[f.ruleId] ?? 0) + 1;
+    });
     output = next;
     findings = nextFindings;
     passes++;
   }
-  return { output, remaining: findings, passes, dropped };
+  return { output, remaining: findings, passes, dropped, fixedByRule };
 }
 
 /** Where `offset` moves to once `edits` (sorted, non-overlapping) are applied; inside a replaced range, to its start. */

@@ -42,7 +42,8 @@ async function cli(argv: string[], options: { cwd?: string; isTTY?: boolean; env
 
 async function json(argv: string[], cwd?: string) {
   const outcome = await cli(['--format', 'json', ...argv], { cwd });
-  assert.equal(outcome.stderr, '', outcome.stderr);
+  // Only the --fix summary lines may go to stderr.
+  assert.equal(outcome.stderr.replace(/^unkey-lint: (?:fixed|would fix) \d+ problems? in .*\n/gm, ''), '', outcome.stderr);
   return { ...outcome, results: JSON.parse(outcome.stdout) as JsonResult[] };
 }
 
@@ -610,7 +611,7 @@ describe('cli: --fix', () => {
   it('fixes an LF file and reports nothing left', async () => {
     const { code, stdout, stderr, read } = await fix({ 'a.ts': SOURCE });
     assert.equal(read('a.ts').toString('utf8'), FIXED);
-    assert.deepEqual({ code, stdout, stderr }, { code: 0, stdout: '', stderr: '' });
+    assert.deepEqual({ code, stdout, stderr }, { code: 0, stdout: '', stderr: 'unkey-lint: fixed 2 problems in a.ts (malformed-bearer, missing-authorization)\n' });
   });
 
   it('keeps CRLF line endings, inserted lines included', async () => {
@@ -668,8 +669,10 @@ describe('cli: --fix', () => {
     for (const name of ['clean.ts', 'key.ts', 'other.ts']) fs.utimesSync(path.join(dir, name), past, past);
     const inode = fs.statSync(path.join(dir, 'clean.ts')).ino;
 
-    const { code, stdout } = await cli(['--fix', '.'], { cwd: dir });
+    const { code, stdout, stderr } = await cli(['--fix', '.'], { cwd: dir });
     assert.equal(code, 0, 'only the hard-coded key warning is left');
+    // One line per changed file, on stderr: what was fixed.
+    assert.equal(stderr, 'unkey-lint: fixed 2 problems in run.ts (malformed-bearer, missing-authorization)\n');
     assert.match(stdout, /hardcoded-root-key/);
     assert.equal(fs.readFileSync(path.join(dir, 'run.ts'), 'utf8'), FIXED);
     assert.equal(fs.statSync(path.join(dir, 'run.ts')).mode & 0o777, 0o751);
@@ -681,7 +684,8 @@ describe('cli: --fix', () => {
 
   it('--fix-dry-run reports what would be left and writes nothing', async () => {
     const dir = project({ 'a.ts': SOURCE + MISSING.replace('fetch(', 'globalThis.fetch(') });
-    const { code, stdout } = await cli(['--fix-dry-run', '--format', 'json', '.'], { cwd: dir });
+    const { code, stdout, stderr } = await cli(['--fix-dry-run', '--format', 'json', '.'], { cwd: dir });
+    assert.equal(stderr, 'unkey-lint: would fix 3 problems in a.ts (malformed-bearer, missing-authorization ×2)\n');
     assert.equal(fs.readFileSync(path.join(dir, 'a.ts'), 'utf8'), SOURCE + MISSING.replace('fetch(', 'globalThis.fetch('));
     const [result] = JSON.parse(stdout) as JsonResult[];
     // The third request's header is added; nothing is left, so the dry run passes.
