@@ -4,6 +4,7 @@
 // fixes that change nothing or do not parse, and fixes that leave the same finding in place.
 import * as assert from 'node:assert/strict';
 import { parse as babelParse } from '@babel/parser';
+import { parseDocument as parseYamlDocument } from 'yaml';
 import { applyEdits, fixUntilStable } from '../../src/core/fix';
 import { extract, detectLanguage, lint, resolveOptions } from '../../src/core/lint';
 import { RULES, RULES_BY_ID } from '../../src/core/rules';
@@ -78,6 +79,11 @@ export function assertParses(text: string, filename: string): void {
     return;
   }
   if (!language) return;
+  if (language === 'yaml') {
+    // A real YAML parser: the line scanner of the extractor would accept a broken document.
+    const errors = parseYamlDocument(text).errors.map((e) => e.message.split('\n')[0]);
+    assert.deepEqual(errors, [], 'the fixed YAML does not parse');
+  }
   const extraction = extract(text, language, { options: resolveOptions(), language, fileName: filename });
   assert.deepEqual(extraction.errors, [], `the fixed ${language} text has syntax errors`);
 }

@@ -151,7 +151,8 @@ describe('yaml extractor', () => {
       const text = `run: ${CURL} -H 'Authorization: Bearer $UNKEY_ROOT_KEY'\n`;
       const [finding] = lint(text, WORKFLOW).findings;
       assert.equal(finding.ruleId, 'unexpanded-env-var');
-      assert.equal(apply(text, finding.fix), `run: ${CURL} -H "Authorization: Bearer $UNKEY_ROOT_KEY"\n`);
+      // `: ` cannot stay in a plain scalar: the fixed scalar is quoted, so the document parses.
+      assert.equal(apply(text, finding.fix), `run: '${CURL} -H "Authorization: Bearer $UNKEY_ROOT_KEY"'\n`);
     });
 
     it('in a double-quoted scalar with escapes: positions and fixes through the escapes', () => {
@@ -175,9 +176,9 @@ describe('yaml extractor', () => {
       const text = `run: ${CURL} -H 'Authorization: \${{ secrets.K }}'\n`;
       const [header] = extract(text).sites[0].headers;
       const replaced = apply(text, header.replaceValue?.('Bearer x'));
-      assert.equal(replaced, `run: ${CURL} -H 'Authorization: Bearer x'\n`);
+      assert.equal(replaced, `run: "${CURL} -H 'Authorization: Bearer x'"\n`);
       const prepended = apply(text, header.prependToValue?.('Bearer '));
-      assert.equal(prepended, `run: ${CURL} -H 'Authorization: Bearer \${{ secrets.K }}'\n`);
+      assert.equal(prepended, `run: "${CURL} -H 'Authorization: Bearer \${{ secrets.K }}'"\n`);
     });
   });
 

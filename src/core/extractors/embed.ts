@@ -46,6 +46,11 @@ export interface Region {
   folded?: boolean;
   /** The host quote around this text (a YAML quoted scalar): a fix must not insert it, or the host string ends there. */
   quote?: '"' | "'";
+  /**
+   * A YAML plain scalar (`run: curl …`): a fix that would put `: ` or ` #` in it (an `Authorization: …`
+   * header) would end the scalar there, so such a fix quotes the whole scalar instead.
+   */
+  plainScalar?: boolean;
 }
 
 /** The text with every character but line breaks and tabs turned into a space; computed once per host text. */
@@ -225,7 +230,30 @@ function adaptEdit(edit: TextEdit, text: string, masked: string, region: Region,
   if (region.quote && out.includes(region.quote)) return undefined;
   const prefix = region.linePrefix?.(start) ?? '';
   if (prefix !== '') out = prefixInsertedLines(out, start === 0 || text[start - 1] === '\n', prefix);
+  if (region.plainScalar && region.keep.length > 0) {
+    const from = region.keep[0][0];
+    const to = region.keep[region.keep.length - 1][1];
+    if (start >= from && end <= to) {
+      const scalar = text.slice(from, start) + out + text.slice(end, to);
+      if (!isPlainScalarSafe(scalar)) return { range: [from, to], text: quoteYamlScalar(scalar) };
+    }
+  }
   return { range: [start, end], text: out };
+}
+
+/** Whether `value` can stay a block-context YAML plain scalar: no `: ` / `:` at a line end, no ` #`. */
+function isPlainScalarSafe(value: string): boolean {
+  return !/:(?:[ \t]|$)|[ \t]#/m.test(value);
+}
+
+/**
+ * `value` (as written, line breaks and indentation included, which fold the same way in a quoted scalar)
+ * as a YAML flow scalar: single-quoted when it holds no `'` (nothing to escape), else double-quoted
+ * with `\` and `"` escaped.
+ */
+export function quoteYamlScalar(value: string): string {
+  if (!value.includes("'")) return `'${value}'`;
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /**

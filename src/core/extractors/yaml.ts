@@ -265,7 +265,7 @@ function parsePlain(text: string, lines: Line[], index: number, start: number, p
     i++;
     from = next.start + indentOf(nextText);
   }
-  return { regions: [{ keep, substitutions: joins, folded: true }], next: i + 1 };
+  return { regions: [{ keep, substitutions: joins, folded: true, plainScalar: true }], next: i + 1 };
 }
 
 /** A quoted scalar; with escapes (`\` in "...", `''` in '...') only "..." is read, decoded. */
