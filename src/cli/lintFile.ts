@@ -3,6 +3,7 @@ import { decodeLossless, encodeLossless } from './bytes';
 import { errorCode, type PathNotice, type SkipReason, type Target } from './files';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
 import { positionsOf, type Position } from './positions';
+import { withProject } from './projectFiles';
 import { NotRegularFile, readRegularFile, scanFile, WriteRefused, writeFixed, type Snapshot } from './safeFile';
 
 export { MAX_FILE_BYTES } from './limits';
@@ -74,7 +75,7 @@ export async function prepareTarget(target: Target, options: FileLintOptions): P
   if (!language || !NEEDS_GRAMMAR.has(language)) return;
   try {
     const { snapshot, complete } = readRegularFile(target.file, options.maxFileSize ?? MAX_FILE_BYTES);
-    if (complete) await prepareLint(decodeLossless(snapshot.bytes), target.file, options.lint);
+    if (complete) await prepareLint(decodeLossless(snapshot.bytes), target.file, withProject(options.lint));
   } catch {
     // Unreadable, or a grammar that failed to load: lintTarget reports what it can.
   }
@@ -120,14 +121,14 @@ export function lintTarget(target: Target, options: FileLintOptions): FileResult
   const text = hasBom ? decoded.slice(1) : decoded;
   if (!detectLanguage(file, text)) return skip('no-extractor', 'File skipped: unkey-lint has no extractor for this file type.');
 
-  if (options.fix === 'off') return report(file, text, lint(text, file, options.lint).findings, options.quiet);
+  if (options.fix === 'off') return report(file, text, lint(text, file, withProject(options.lint)).findings, options.quiet);
 
-  const fixed = applyFixes(text, file, options.lint);
+  const fixed = applyFixes(text, file, withProject(options.lint));
   if (options.fix === 'write' && fixed.output !== text) {
     try {
       writeFixed(file, snapshot, encodeLossless((hasBom ? BOM : '') + fixed.output), options.roots ?? [file]);
     } catch (error) {
-      const findings = lint(text, file, options.lint).findings;
+      const findings = lint(text, file, withProject(options.lint)).findings;
       const sentence = error instanceof WriteRefused ? `Fixes not written: ${error.message}.` : `Fixes could not be written (${errorCode(error)}).`;
       return result(file, [fileNotice(sentence), ...problemsOf(text, findings, dominantEol(text))], options.quiet);
     }

@@ -21,10 +21,11 @@ const HTML: CommentSyntax = { open: '<!--', close: ' -->', continuation: undefin
 // MDX is JSX: an HTML comment is a syntax error there.
 const MDX: CommentSyntax = { open: '{/*', close: ' */}', continuation: undefined };
 
-const FILE_SYNTAX: Record<LanguageKind, CommentSyntax> = {
+// package.json is JSON: no comments (npm would refuse the file).
+const FILE_SYNTAX: Record<LanguageKind, CommentSyntax | undefined> = {
   javascript: SLASHES, typescript: SLASHES,
   shell: HASH, yaml: HASH, http: HASH, powershell: POWERSHELL, cmd: CMD, dockerfile: DOCKERFILE,
-  markdown: HTML,
+  markdown: HTML, manifest: undefined,
   python: HASH, go: SLASHES,
 };
 
@@ -45,6 +46,7 @@ export interface DisableCommentOptions {
 export function disableLineEdit(text: string, language: LanguageKind, offset: number, ruleId: RuleId, options: DisableCommentOptions = {}): TextEdit | undefined {
   const start = lineStartAt(text, offset);
   const syntax = syntaxAt(text, language, start, options);
+  if (!syntax) return undefined;
   if (syntax.continuation && start > 0 && continues(previousLine(text, start), syntax.continuation)) return undefined;
   INDENT.lastIndex = start;
   const indent = INDENT.exec(text)?.[0] ?? '';
@@ -52,12 +54,13 @@ export function disableLineEdit(text: string, language: LanguageKind, offset: nu
 }
 
 /**
- * An edit inserting `unkey-lint-disable <rule>` at the top of the file: after a BOM, a shebang,
+ * An edit inserting `unkey-lint-disable <rule>` at the top of the file (undefined in JSON): after a BOM, a shebang,
  * Markdown front matter, or Dockerfile parser directives, which must stay first.
  */
-export function disableFileEdit(text: string, language: LanguageKind, ruleId: RuleId, options: DisableCommentOptions = {}): TextEdit {
+export function disableFileEdit(text: string, language: LanguageKind, ruleId: RuleId, options: DisableCommentOptions = {}): TextEdit | undefined {
   const at = fileHeaderEnd(text, language);
   const syntax = language === 'markdown' && options.mdx ? MDX : FILE_SYNTAX[language];
+  if (!syntax) return undefined;
   const eol = dominantEol(text);
   // Inserted after a last line with no newline, the comment needs one in front.
   const lead = at > 0 && at === text.length && !text.endsWith('\n') ? eol : '';
@@ -72,7 +75,7 @@ function comment(syntax: CommentSyntax, directive: string): string {
 }
 
 /** The comment syntax at a line start: Markdown fences use their block's language. */
-function syntaxAt(text: string, language: LanguageKind, lineStart: number, options: DisableCommentOptions): CommentSyntax {
+function syntaxAt(text: string, language: LanguageKind, lineStart: number, options: DisableCommentOptions): CommentSyntax | undefined {
   if (language !== 'markdown') return FILE_SYNTAX[language];
   const fence = fenceAt(text, lineStart);
   if (fence === undefined) return options.mdx ? MDX : HTML;

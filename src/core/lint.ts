@@ -2,6 +2,7 @@ import type { ExtractContext } from './extractors/context';
 import { extractDockerfile } from './extractors/dockerfile';
 import { extractHttp } from './extractors/http';
 import { extractJavaScript } from './extractors/javascript';
+import { extractManifest } from './extractors/manifest';
 import { extractMarkdown } from './extractors/markdown';
 import { extractGo } from './extractors/go';
 import { extractPython } from './extractors/python';
@@ -55,6 +56,8 @@ export function detectLanguage(fileName: string, text: string, languageId?: stri
   if (languageId && LANGUAGE_IDS[languageId]) return LANGUAGE_IDS[languageId];
   const base = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
   if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/i.test(base) || /\.dockerfile$/i.test(base)) return 'dockerfile';
+  // Only package.json among JSON files: its dependencies on the Unkey SDKs.
+  if (base === 'package.json' && (!languageId || languageId === 'json' || languageId === 'jsonc')) return 'manifest';
   const dot = base.lastIndexOf('.');
   if (dot > 0) {
     const kind = EXTENSIONS[base.slice(dot).toLowerCase()];
@@ -76,6 +79,7 @@ export function resolveOptions(options?: Partial<LintOptions>): LintOptions {
     hosts: options?.hosts?.length ? options.hosts.map((h) => h.toLowerCase()) : DEFAULT_OPTIONS.hosts,
     envVarName: options?.envVarName || DEFAULT_OPTIONS.envVarName,
     rules: { ...options?.rules },
+    ...(options?.project ? { project: options.project } : {}),
   };
 }
 
@@ -101,6 +105,8 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
       return extractPython(text, context);
     case 'go':
       return extractGo(text, context);
+    case 'manifest':
+      return extractManifest(text, context);
   }
 }
 

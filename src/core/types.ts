@@ -20,6 +20,7 @@ export type RuleId =
   | 'malformed-bearer'
   | 'missing-authorization'
   | 'retired-endpoint'
+  | 'retired-sdk'
   | 'unexpanded-env-var'
   | 'unknown-body-field'
   | 'unknown-endpoint'
@@ -179,7 +180,7 @@ export interface Finding {
 /** What the engine was given about the text's language. */
 export type LanguageKind =
   | 'javascript' | 'typescript' | 'shell' | 'powershell' | 'cmd' | 'markdown' | 'http' | 'yaml' | 'dockerfile'
-  | 'python' | 'go';
+  | 'python' | 'go' | 'manifest';
 
 export interface LintOptions {
   /** Hosts that are the Unkey API. */
@@ -188,6 +189,14 @@ export interface LintOptions {
   envVarName: string;
   /** Severity overrides per rule. */
   rules: Partial<Record<RuleId, RuleSeverity>>;
+  /** Read access to the files around the linted one (package.json, lockfiles), when the host gives it. */
+  project?: ProjectFiles;
+}
+
+/** Read access to the files around the linted one, as the host sees them (the CLI: disk; the editor: open documents first). */
+export interface ProjectFiles {
+  /** The text of the file at `path` (spelled like the linted file's name), or undefined when there is none. */
+  readFile(path: string): string | undefined;
 }
 
 export const DEFAULT_OPTIONS: LintOptions = Object.freeze({
@@ -207,4 +216,38 @@ export interface Extraction {
    * there are missing. Recovered errors alone (`errors`) leave a complete tree and do not set it.
    */
   incomplete?: boolean;
+  /** Dependencies on a v1-era Unkey SDK, from a package.json (see sdk/). */
+  sdkDependencies?: SdkDependency[];
+  /** Calls written against a v1-era Unkey SDK, with their v2 form (see js/clients/sdk.ts). */
+  sdkCalls?: SdkCall[];
+}
+
+/** A package.json dependency on an Unkey SDK line that calls the retired v1 API. */
+export interface SdkDependency {
+  /** `@unkey/api`. */
+  name: string;
+  /** The range as written in package.json. */
+  spec: string;
+  /** The version a lockfile beside package.json resolved, when one did. */
+  locked?: { version: string; lockfile: string };
+  /** The retired line (`0.x`) and the range to move to (`^2.5.1`). */
+  line: string;
+  target: string;
+  /** The range string in package.json (with its quotes). */
+  range: SourceRange;
+  /** Edit setting the range to `target`. */
+  replace: TextEdit;
+}
+
+/** One call that changes when a file moves to the v2 SDKs. */
+export interface SdkCall {
+  /** The package the callee comes from. */
+  module: string;
+  /** What changes, one sentence (the rule adds the why). */
+  detail: string;
+  range: SourceRange;
+  /** A mechanical rewrite (renames), safe to apply. */
+  fix?: TextEdit;
+  /** A rewrite with wider effect (a root key where there was none, a new response shape). */
+  suggestion?: { desc: string; fix: TextEdit };
 }

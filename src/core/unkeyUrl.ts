@@ -66,5 +66,6 @@ export function mentionsUnkey(text: string, hosts: readonly string[]): boolean {
 
 /** The substrings one of which every text the engine would report on contains (all ASCII, so byte search works). */
 export function unkeyNeedles(hosts: readonly string[]): string[] {
-  return ['/v2/', '/v1/', 'unkey_', ...hosts.filter((host) => host)];
+  // '@unkey/': an import of, or a package.json dependency on, the Unkey SDKs.
+  return ['/v2/', '/v1/', 'unkey_', '@unkey/', ...hosts.filter((host) => host)];
 }

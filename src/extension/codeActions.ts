@@ -4,6 +4,7 @@ import { applyFixes } from '../core/fix';
 import { withEol } from '../core/lines';
 import type { Finding, RuleId, TextEdit } from '../core/types';
 import { toLintOptions } from './config';
+import { workspaceProjectFiles } from './projectFiles';
 import { type DocumentLinter, type LintedDocument, SOURCE } from './diagnostics';
 import { fixAllEdits } from './textEdits';
 
@@ -22,6 +23,7 @@ const FIX_SUMMARY: Record<RuleId, string> = {
   'insecure-transport': 'use https://',
   'unknown-body-field': 'rename the v1 body property',
   'v1-response-shape': 'read the v2 response under .data',
+  'retired-sdk': 'migrate to @unkey/api v2',
 };
 
 /** A fix-all whose edit is computed when it is applied (`resolveCodeAction`), not each time the lightbulb asks. */
@@ -114,7 +116,7 @@ function resolveFixAll(action: FixAllAction): FixAllAction {
   const { document } = action;
   const linted = action.linted.version === document.version ? action.linted : undefined;
   const text = document.getText();
-  const { output } = applyFixes(text, document.fileName, toLintOptions(action.linted.settings), document.languageId);
+  const { output } = applyFixes(text, document.fileName, toLintOptions(action.linted.settings, workspaceProjectFiles), document.languageId);
   // The first-pass fixes give precise edits only for the version they were found on.
   const firstPass = linted?.result.findings.flatMap((f) => (f.fix ? [f.fix] : [])) ?? [];
   const edits = fixAllEdits(text, output, firstPass, eolOf(document));

@@ -1,7 +1,7 @@
 // The typed mirror of the `unkeyLint.*` settings: defaults and normalisation, with no `vscode` import
 // so it can be unit-tested. settings.ts reads the values through the VS Code API.
 import { RULES } from '../core/rules';
-import type { LintOptions, RuleId, RuleSeverity } from '../core/types';
+import type { LintOptions, ProjectFiles, RuleId, RuleSeverity } from '../core/types';
 import { DEFAULT_OPTIONS } from '../core/types';
 
 export interface Settings {
@@ -22,6 +22,8 @@ export const READ_LANGUAGE_IDS: readonly string[] = [
   'shellscript', 'powershell', 'bat',
   'markdown', 'mdx', 'http', 'dockerfile', 'yaml', 'github-actions-workflow',
   'python', 'go',
+  // Only package.json (its Unkey SDK dependencies); detectLanguage passes on other JSON files.
+  'json',
 ];
 
 // Untitled buffers are read too; other schemes (git, output, notebook cells) are not.
@@ -59,8 +61,8 @@ export function normalizeSettings(get: (key: keyof Settings) => unknown): Settin
   };
 }
 
-export function toLintOptions(settings: Settings): LintOptions {
-  return { hosts: settings.hosts, envVarName: settings.envVarName, rules: settings.rules };
+export function toLintOptions(settings: Settings, project?: ProjectFiles): LintOptions {
+  return { hosts: settings.hosts, envVarName: settings.envVarName, rules: settings.rules, ...(project ? { project } : {}) };
 }
 
 function stringsOf(value: unknown): string[] {

@@ -5,6 +5,7 @@ import { ruleDocsUrl } from '../core/rules/rule';
 import type { Finding, Severity } from '../core/types';
 import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
 import { sizeSkipReason } from './files';
+import { workspaceProjectFiles } from './projectFiles';
 import type { Log } from './log';
 import { readSettings, type Settings } from './settings';
 
@@ -100,7 +101,7 @@ export class DocumentLinter implements vscode.Disposable {
     let result: LintResult;
     try {
       const text = document.getText();
-      const options = toLintOptions(settings);
+      const options = toLintOptions(settings, workspaceProjectFiles);
       // A grammar (Python, …) loads on the first file of its language; lint again once it is there.
       if (missingGrammars(text, document.fileName, options, document.languageId).length) this.loadGrammars(document, text, options);
       result = lint(text, document.fileName, options, document.languageId);

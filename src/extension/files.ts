@@ -19,6 +19,7 @@ const LANGUAGE_FILES: Record<string, readonly string[]> = {
   dockerfile: ['Dockerfile', 'Dockerfile.*', '*.dockerfile', 'Containerfile', 'Containerfile.*'],
   python: ['*.py', '*.pyw', '*.pyi'],
   go: ['*.go'],
+  json: ['package.json'],
 };
 
 /** Folders the scan never enters, as the CLI. */

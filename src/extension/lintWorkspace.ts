@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { lintAsync, resolveOptions, type LintResult } from '../core/lint';
 import { toLintOptions } from './config';
+import { workspaceProjectFiles } from './projectFiles';
 import { type DocumentLinter, toDiagnostic } from './diagnostics';
 import { excludeGlob, includeGlob, inSkippedFolder, contentMentionsUnkey, looksBinary, sizeSkipReason } from './files';
 import type { Log } from './log';
@@ -107,7 +108,7 @@ async function lintFile(uri: vscode.Uri, linter: DocumentLinter, log: Log): Prom
   }
   let result: LintResult;
   try {
-    result = await lintAsync(text, uri.path, toLintOptions(settings));
+    result = await lintAsync(text, uri.path, toLintOptions(settings, workspaceProjectFiles));
   } catch (error) {
     // The engine is meant never to throw. Only the error's name: its message could quote the text, a key too.
     log.error(`Skipped ${name}: linting it failed (${errorName(error)}).`);

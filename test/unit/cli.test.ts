@@ -732,6 +732,7 @@ describe('cli: the sample project (npm run demo)', () => {
     '.github/workflows/rotate.yml': ['14:missing-authorization', '18:unexpanded-env-var', '22:malformed-bearer', '27:hardcoded-root-key'],
     Dockerfile: ['7:missing-authorization', '11:malformed-bearer', '15:unexpanded-env-var', '19:hardcoded-root-key'],
     'README.md': [],
+    'package.json': ['8:retired-sdk'],
     'docs/quickstart.md': ['6:missing-authorization', '15:unexpanded-env-var', '31:malformed-bearer', '40:hardcoded-root-key'],
     'requests/keys.http': ['4:missing-authorization', '11:unexpanded-env-var', '18:malformed-bearer', '25:hardcoded-root-key'],
     'scripts/create-key.ps1': ['5:missing-authorization', '11:unexpanded-env-var', '16:malformed-bearer', '20:hardcoded-root-key'],

@@ -57,7 +57,9 @@ describe('settings normalisation', () => {
   });
 
   it('every language id it lints is one the engine reads', () => {
-    for (const id of READ_LANGUAGE_IDS) assert.ok(detectLanguage('Untitled-1', '', id), id);
+    for (const id of READ_LANGUAGE_IDS) assert.ok(detectLanguage(id === 'json' ? 'package.json' : 'Untitled-1', '', id), id);
+    // JSON: package.json only.
+    assert.equal(detectLanguage('tsconfig.json', '{}', 'json'), undefined);
   });
 
   it('every rule can be levelled', () => {

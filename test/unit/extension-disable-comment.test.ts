@@ -134,7 +134,7 @@ describe('disable comment for the file', () => {
   ];
   for (const [name, language, text, expected, mdx] of cases) {
     it(name, () => {
-      const output = applyEdits(text, [disableFileEdit(text, language, RULE, { mdx })]).output;
+      const output = applyEdits(text, [disableFileEdit(text, language, RULE, { mdx })!]).output;
       assert.equal(output, expected);
       const file = parseDirectives(output).file;
       assert.ok(file === 'all' || file?.has(RULE), 'the engine does not read the directive');
@@ -168,7 +168,7 @@ describe('disable comments against the real engine', () => {
       const finding = before[0];
       const line = applyEdits(text, [disableLineEdit(text, language as LanguageKind, finding.range[0], finding.ruleId)!]).output;
       assert.deepEqual(lint(line, file).findings, []);
-      const whole = applyEdits(text, [disableFileEdit(text, language as LanguageKind, finding.ruleId)]).output;
+      const whole = applyEdits(text, [disableFileEdit(text, language as LanguageKind, finding.ruleId)!]).output;
       assert.deepEqual(lint(whole, file).findings, []);
     });
   }

@@ -9,7 +9,7 @@ import { applyEdits, fixUntilStable } from '../../src/core/fix';
 import { extract, detectLanguage, lint, resolveOptions } from '../../src/core/lint';
 import { RULES, RULES_BY_ID } from '../../src/core/rules';
 import { GRAMMARS, prepareGrammar } from '../../src/core/treesitter/runtime';
-import type { Finding, LintOptions, RuleId } from '../../src/core/types';
+import type { Finding, LintOptions, ProjectFiles, RuleId } from '../../src/core/types';
 
 export interface ValidCase {
   /** Shown in the test title; defaults to the code. */
@@ -18,6 +18,8 @@ export interface ValidCase {
   /** Picks the extractor; defaults to `file.ts`. */
   filename?: string;
   options?: Partial<LintOptions>;
+  /** Other files of the project by path (package.json, lockfiles), read through the engine's ProjectFiles. */
+  files?: Record<string, string>;
 }
 
 export interface ExpectedSuggestion {
@@ -47,10 +49,11 @@ export interface RuleTests {
 }
 
 /** Lints with every other rule off, so a table speaks about one rule. */
-function lintOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>): Finding[] {
+function lintOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>, files?: Record<string, string>): Finding[] {
   const rules: LintOptions['rules'] = Object.fromEntries(RULES.map((r) => [r.id, 'off']));
   rules[ruleId] = options?.rules?.[ruleId] ?? RULES_BY_ID.get(ruleId)?.defaultSeverity;
-  return lint(code, filename, { ...options, rules }).findings.filter((f) => f.ruleId === ruleId);
+  const project: ProjectFiles | undefined = files && { readFile: (path) => (Object.hasOwn(files, path) ? files[path] : undefined) };
+  return lint(code, filename, { ...options, rules, ...(project ? { project } : {}) }).findings.filter((f) => f.ruleId === ruleId);
 }
 
 export function position(text: string, offset: number): { line: number; column: number } {
@@ -101,8 +104,8 @@ function parses(text: string, filename: string): boolean {
  * Applies this rule's fixes until stable, through the core's loop (as the CLI and the editor do). A fix
  * that leaves its own finding in place, or that never settles in 10 passes, is a bug in the rule.
  */
-function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>): string {
-  const { output, passes, dropped } = fixUntilStable(code, (text) => lintOnly(ruleId, text, filename, options));
+function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>, files?: Record<string, string>): string {
+  const { output, passes, dropped } = fixUntilStable(code, (text) => lintOnly(ruleId, text, filename, options, files));
   assert.deepEqual(dropped.map((f) => f.message), [], 'a fix left its own finding in place (it would be applied again and again)');
   assert.ok(passes < 10, 'the fixes did not settle in 10 passes');
   return output;
@@ -112,7 +115,7 @@ function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Parti
 export function checkInvalidCase(ruleId: RuleId, c: InvalidCase): void {
   const filename = c.filename ?? 'file.ts';
   assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
-  const findings = lintOnly(ruleId, c.code, filename, c.options);
+  const findings = lintOnly(ruleId, c.code, filename, c.options, c.files);
   assert.deepEqual(
     findings.map((f) => describeFinding(c.code, f)),
     c.errors.map(({ suggestions: _, ...e }) => e),
@@ -125,7 +128,7 @@ export function checkInvalidCase(ruleId: RuleId, c: InvalidCase): void {
     if (parses(c.code, filename)) for (const s of actual) assertParses(s.output, filename);
   });
 
-  const output = fixOnly(ruleId, c.code, filename, c.options);
+  const output = fixOnly(ruleId, c.code, filename, c.options, c.files);
   if (c.output === null) {
     assert.equal(output, c.code, 'expected no fix, but the rule changed the text');
     return;
@@ -135,12 +138,12 @@ export function checkInvalidCase(ruleId: RuleId, c: InvalidCase): void {
   // Half-typed input stays half-typed; otherwise the fix must leave valid source.
   if (parses(c.code, filename)) assertParses(output, filename);
   const unfixable = findings.filter((f) => !f.fix).length;
-  assert.equal(lintOnly(ruleId, output, filename, c.options).length, unfixable, 'the fix left the same finding in place');
+  assert.equal(lintOnly(ruleId, output, filename, c.options, c.files).length, unfixable, 'the fix left the same finding in place');
 }
 
 /** Checks one valid case. */
 export function checkValidCase(ruleId: RuleId, c: ValidCase): void {
-  const findings = lintOnly(ruleId, c.code, c.filename ?? 'file.ts', c.options);
+  const findings = lintOnly(ruleId, c.code, c.filename ?? 'file.ts', c.options, c.files);
   assert.deepEqual(findings.map((f) => describeFinding(c.code, f)), []);
 }
 
@@ -150,7 +153,7 @@ export const RULE_TABLES = new Map<RuleId, RuleTests>();
 export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
   RULE_TABLES.set(ruleId, tests);
   const seen = new Set<string>();
-  const key = (c: ValidCase) => JSON.stringify([c.code, c.filename ?? 'file.ts', c.options ?? null]);
+  const key = (c: ValidCase) => JSON.stringify([c.code, c.filename ?? 'file.ts', c.options ?? null, c.files ?? null]);
   const all: ValidCase[] = [...tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c)), ...tests.invalid];
   for (const c of all) {
     const k = key(c);
