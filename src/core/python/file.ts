@@ -304,6 +304,17 @@ export class PyFile {
     return [this.opaque(node)];
   }
 
+  /** The source range between a plain string literal's quotes, when it has no escapes or prefix letters. */
+  stringContentRange(node: Node): [number, number] | undefined {
+    if (node.type !== 'string') return undefined;
+    STRING_START.lastIndex = node.startIndex;
+    const opening = STRING_START.exec(this.text);
+    if (!opening || opening[1]) return undefined;
+    const from = node.startIndex + opening[0].length;
+    const to = node.endIndex - opening[2].length;
+    return to >= from && !this.text.slice(from, to).includes('\\') ? [from, to] : undefined;
+  }
+
   /** Decodes a string literal; interpolations of an f-string become their expression's parts. */
   string(node: Node, mapped = true, depth = 0): PyString {
     // Without an `f` the literal is read from the text alone (each child access crosses into wasm).

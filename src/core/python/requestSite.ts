@@ -2,7 +2,7 @@
 // constructor, its `.headers` mutations, the call's own `headers=`), URL joining, and the fix that
 // adds an Authorization header in the file's idiom.
 import { field, namedChildren, rangeOf, sameNode, type Node } from '../treesitter/nodes';
-import type { HeaderEntry, RequestSite, SiteTool, Value } from '../types';
+import type { HeaderEntry, RequestBody, RequestSite, SiteTool, Value } from '../types';
 import { computedText, flatten, mappedText, valueOf } from '../value';
 import { hasSplat, keywordArguments, type PyFile, positional, unwrap } from './file';
 
@@ -176,6 +176,27 @@ export interface CallSiteOptions {
   headersNode: Node | undefined;
   /** Anything else that can set headers we cannot see (auth=, **kwargs). */
   hidden: boolean;
+  /** The `json=` argument. */
+  jsonNode?: Node;
+}
+
+/** A `json=` dict literal (or a name assigned one) as the request body's top-level properties. */
+export function bodyOf(file: PyFile, node: Node | undefined): RequestBody | undefined {
+  if (!node) return undefined;
+  const dict = file.resolve(node);
+  if (dict.type !== 'dictionary') return undefined;
+  const body: RequestBody = { properties: [], complete: true, range: [dict.startIndex, dict.endIndex] };
+  for (const item of namedChildren(dict)) {
+    const key = item.type === 'pair' ? field(item, 'key') : undefined;
+    const name = key && file.literal(key);
+    const content = key && file.stringContentRange(key);
+    if (!key || name === undefined || !content) {
+      body.complete = false;
+      continue;
+    }
+    body.properties.push({ name, nameRange: content, range: [item.startIndex, item.endIndex] });
+  }
+  return body;
 }
 
 /** One request site from a call, with the fix adding `headers={"Authorization": …}` or an entry in the call's dict. */
@@ -197,6 +218,8 @@ export function callSite(file: PyFile, options: CallSiteOptions): RequestSite | 
     headersKnown: known,
     sendsCookies: false,
   };
+  const body = bodyOf(file, options.jsonNode);
+  if (body) site.body = body;
   site.addAuthorization = (envVarName) => {
     if (!known) return undefined;
     const entry = `${file.str('Authorization')}: ${file.bearerValue(envVarName)}`;

@@ -1,5 +1,8 @@
 // Rule tables for Python: requests/httpx (functions and clients), aiohttp, urllib, key literals.
 // Each fixed output is parsed again with the Python grammar by the harness.
+import * as assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint';
+import { prepareGrammar } from '../../../src/core/treesitter/runtime';
 import { runRuleTests } from '../ruleTester';
 
 // Built at run time: no key-shaped literal in the source.
@@ -287,5 +290,18 @@ describe('Python', () => {
       output: null,
     },
     ],
+  });
+});
+
+describe('Python request bodies', () => {
+  before(() => prepareGrammar('python'));
+
+  it('reads a json= dict (inline or through a name) as the body, with each name\'s characters', () => {
+    const code = 'import requests\n\nBODY = {"apiId": "api_1", **extra}\nrequests.post("https://api.unkey.com/v2/keys.createKey", json={"apiId": "api_1", \'prefix\': "x"})\nrequests.post("https://api.unkey.com/v2/keys.createKey", json=BODY)\n';
+    const [inline, named] = lint(code, 'app.py').extraction.sites;
+    assert.deepEqual(inline.body?.properties.map((p) => [p.name, code.slice(...p.nameRange)]), [['apiId', 'apiId'], ['prefix', 'prefix']]);
+    assert.equal(inline.body?.complete, true);
+    assert.deepEqual(named.body?.properties.map((p) => p.name), ['apiId']);
+    assert.equal(named.body?.complete, false, 'a ** spread may add properties');
   });
 });

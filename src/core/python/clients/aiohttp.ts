@@ -36,6 +36,7 @@ export const aiohttpClient: PyClient = {
         client,
         headersNode: keywords.get('headers'),
         hidden: hasSplat(call) || keywords.has('auth'),
+        jsonNode: keywords.get('json'),
       });
       if (site) sites.push(site);
     }

@@ -61,5 +61,6 @@ function methodCall(file: PyFile, call: Node, verb: string, client?: ClientBindi
     client,
     headersNode: keywords.get('headers'),
     hidden: hasSplat(call) || keywords.has('auth'),
+    jsonNode: keywords.get('json'),
   });
 }
