@@ -23,6 +23,32 @@ export interface ExpectedFinding {
 const ENV_TEMPLATE = '`Bearer ${process.env.UNKEY_ROOT_KEY}`';
 
 export const FIXTURES: Record<string, ExpectedFinding[]> = {
+  'src/keys.py': [
+    {
+      rule: 'missing-authorization', line: 10, text: 'requests.post(f"{UNKEY_API}/v2/keys.createKey"', severity: 'error',
+      fix: {
+        from: 'json={"apiId": api_id})\n\n\ndef get_api',
+        to: 'json={"apiId": api_id}, headers={"Authorization": "Bearer " + os.environ["UNKEY_ROOT_KEY"]})\n\n\ndef get_api',
+      },
+    },
+    {
+      rule: 'unexpanded-env-var', line: 14, text: '{UNKEY_ROOT_KEY}', severity: 'error',
+      fix: { from: '"Bearer {UNKEY_ROOT_KEY}"', to: 'f"Bearer {UNKEY_ROOT_KEY}"' },
+    },
+  ],
+  'src/keys.go': [
+    {
+      rule: 'missing-authorization', line: 12, text: 'http.NewRequest("POST", unkeyAPI+"/v2/keys.createKey"', severity: 'error',
+      fix: {
+        from: '\t\treturn nil, err\n\t}\n\treq.Header.Set("Content-Type"',
+        to: '\t\treturn nil, err\n\t}\n\treq.Header.Set("Authorization", "Bearer "+os.Getenv("UNKEY_ROOT_KEY"))\n\treq.Header.Set("Content-Type"',
+      },
+    },
+    {
+      rule: 'malformed-bearer', line: 25, text: '"bearer "+os.Getenv("UNKEY_ROOT_KEY")', severity: 'error',
+      fix: { from: '"bearer "+os.Getenv', to: '"Bearer "+os.Getenv' },
+    },
+  ],
   'src/client.ts': [
     {
       rule: 'missing-authorization', line: 10, text: 'fetch(`${UNKEY_API}/v2/keys.createKey`', severity: 'error',
