@@ -2,7 +2,7 @@ import { JsFile } from '../js/analyze';
 import { REQUEST_CALLS, clientHotNames } from '../js/clients';
 import { parseJs } from '../js/parse';
 import { collect, hotOffsets } from '../js/walk';
-import type { Extraction, KeyLiteral, RequestSite } from '../types';
+import type { Extraction, KeyLiteral, RequestSite, SdkCall } from '../types';
 import type { ExtractContext } from './context';
 import { extractCurlFromLiteral } from './curlLiteral';
 
@@ -18,6 +18,8 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
     const hot = hotOffsets(text, clientHotNames(text), wantKeys, wantCurl);
     const sites: RequestSite[] = [];
     let keys: KeyLiteral[] = [];
+    const sdkCalls: SdkCall[] = [];
+    const wantSdk = text.includes('@unkey/');
     for (const part of parsed.parts) {
       const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
       const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length);
@@ -25,6 +27,10 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
       const inside = (item: { range: readonly [number, number] }) => item.range[0] >= part.validStart && item.range[1] <= part.validEnd;
       sites.push(...file.sites().filter(inside));
       keys.push(...file.keys().filter(inside));
+      if (wantSdk) {
+        const typescript = context.language === 'typescript';
+        sdkCalls.push(...file.sdkCalls({ fileName: context.fileName, project: context.options.project, envVarName: context.options.envVarName, typescript }).filter(inside));
+      }
       if (wantCurl) {
         file.curlTexts((cooked, map, quote, concatenated) => {
           const found = extractCurlFromLiteral(cooked, map, quote, context);
@@ -37,7 +43,7 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
     }
     if (wantCurl) keys = uniqueKeys(keys);
     const whole = parsed.parts.length === 1 && parsed.parts[0].validStart === 0 && parsed.parts[0].validEnd === text.length;
-    return { sites, keys, errors: parsed.errors, ...(!whole && { incomplete: true }) };
+    return { sites, keys, errors: parsed.errors, ...(!whole && { incomplete: true }), ...(sdkCalls.length ? { sdkCalls } : {}) };
   } catch (error) {
     return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)], incomplete: true };
   }

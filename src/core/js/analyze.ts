@@ -1,5 +1,6 @@
-import type { KeyLiteral, RequestSite } from '../types';
+import type { KeyLiteral, RequestSite, SdkCall } from '../types';
 import { CLIENTS, REQUEST_CALLS } from './clients';
+import { sdkClient, type SdkContext } from './clients/sdk';
 import { curlTexts } from './curlStrings';
 import { Evaluator } from './evaluator';
 import { keyLiterals } from './keys';
@@ -34,6 +35,11 @@ export class JsFile {
       }
     }
     return sites;
+  }
+
+  /** Calls written for a v1-era Unkey SDK (clients/sdk.ts). */
+  sdkCalls(context: SdkContext): SdkCall[] {
+    return sdkClient.migrations(this.ev, context);
   }
 
   keys(): KeyLiteral[] {

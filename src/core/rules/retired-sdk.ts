@@ -20,7 +20,7 @@ export const retiredSdk = defineRule({
     }
     for (const call of extraction.sdkCalls ?? []) {
       context.report({
-        message: `${call.detail} (the v1-era ${call.module} ${WHY}).`,
+        message: `${call.detail}; the v1-era ${call.module} calls the retired v1 API, so every call fails.`,
         range: call.range,
         ...(call.fix ? { fix: call.fix } : {}),
         ...(call.suggestion ? { suggestions: [call.suggestion] } : {}),

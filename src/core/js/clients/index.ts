@@ -2,12 +2,13 @@ import type { RequestCalls } from '../evaluator';
 import { axiosClient } from './axios';
 import type { JsClient } from './client';
 import { fetchClient } from './fetch';
+import { sdkClient } from './sdk';
 
 /**
  * Every JS client. Order is precedence: the first client whose `site` does not return undefined
  * owns the call (a call to `fetch` is never read as axios).
  */
-export const CLIENTS: readonly JsClient[] = [fetchClient, axiosClient];
+export const CLIENTS: readonly JsClient[] = [fetchClient, axiosClient, sdkClient];
 
 /** What the clients call, for the walk (which member calls to collect) and for data flow. */
 export const REQUEST_CALLS: RequestCalls = {
