@@ -16,8 +16,11 @@ import * as babelParser from './eslint/babelEstreeParser';
 import { RULE_TABLES, type InvalidCase, type ValidCase } from './ruleTester';
 
 const ROOT = path.resolve(__dirname, '../..');
-// Loads every rule table (mocha has usually loaded them already; the module cache keeps them registered once).
-for (const file of fs.readdirSync(path.join(__dirname, 'rules')).filter((f) => f.endsWith('.test.ts')).sort()) require(path.join(__dirname, 'rules', file));
+// Loads every rule table (mocha may have loaded some already; the module cache keeps each registered once).
+for (const folder of ['rules', 'languages']) {
+  const dir = path.join(__dirname, folder);
+  if (fs.existsSync(dir)) for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort()) require(path.join(dir, file));
+}
 
 const VERSIONS = [
   { name: 'ESLint 9', eslint: require('eslint9') as typeof import('eslint9') },
@@ -57,7 +60,8 @@ interface Counted {
 }
 
 function eslintCases(ruleId: RuleId, counted: Counted) {
-  const tables = RULE_TABLES.get(ruleId)!;
+  const all = RULE_TABLES.get(ruleId) ?? [];
+  const tables = { valid: all.flatMap((t) => t.valid), invalid: all.flatMap((t) => t.invalid) };
   const valid = tables.valid
     .map((raw): ValidCase => (typeof raw === 'string' ? { code: raw } : raw))
     .filter((c) => isJs(c.filename ?? 'file.ts'))

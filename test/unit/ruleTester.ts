@@ -147,11 +147,11 @@ export function checkValidCase(ruleId: RuleId, c: ValidCase): void {
   assert.deepEqual(findings.map((f) => describeFinding(c.code, f)), []);
 }
 
-/** Every table registered so far, so other hosts (the ESLint plugin's RuleTester) reuse the same cases. */
-export const RULE_TABLES = new Map<RuleId, RuleTests>();
+/** Every table registered so far (several per rule: one per language file), so other hosts reuse the same cases. */
+export const RULE_TABLES = new Map<RuleId, RuleTests[]>();
 
 export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
-  RULE_TABLES.set(ruleId, tests);
+  RULE_TABLES.set(ruleId, [...(RULE_TABLES.get(ruleId) ?? []), tests]);
   const seen = new Set<string>();
   const key = (c: ValidCase) => JSON.stringify([c.code, c.filename ?? 'file.ts', c.options ?? null, c.files ?? null]);
   const all: ValidCase[] = [...tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c)), ...tests.invalid];
