@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { lint, missingGrammars, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
-import { ruleDocsUrl } from '../core/rules/rule';
 import type { Finding, Severity } from '../core/types';
 import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
 import { sizeSkipReason } from './files';
@@ -28,10 +27,18 @@ export interface LintedDocument {
   entries: Array<{ finding: Finding; diagnostic: vscode.Diagnostic }>;
 }
 
+/**
+ * The rule link of a diagnostic: a command link (the hover and the Problems panel open code links with
+ * commands allowed) that opens the rule's page bundled in the extension in the Markdown preview, offline.
+ */
+export function ruleDocsTarget(ruleId: string): vscode.Uri {
+  return vscode.Uri.parse(`command:unkeyLint.showRuleDocs?${encodeURIComponent(JSON.stringify([ruleId]))}`);
+}
+
 export function toDiagnostic(finding: Finding, range: vscode.Range): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = SOURCE;
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(ruleDocsUrl(finding.ruleId)) };
+  diagnostic.code = { value: finding.ruleId, target: ruleDocsTarget(finding.ruleId) };
   return diagnostic;
 }
 

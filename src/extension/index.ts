@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 import { RULES_BY_ID } from '../core/rules';
-import { ruleDocsUrl } from '../core/rules/rule';
-import type { RuleId } from '../core/types';
 import { CodeActionProvider, SHOW_RULE_DOCS_COMMAND } from './codeActions';
 import { READ_SELECTOR } from './config';
 import { DocumentLinter } from './diagnostics';
@@ -26,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(linter, log)),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (ruleId: unknown) => {
       if (typeof ruleId !== 'string' || !RULES_BY_ID.has(ruleId)) return false;
-      return vscode.env.openExternal(vscode.Uri.parse(ruleDocsUrl(ruleId as RuleId)));
+      // The page shipped in the extension (docs/rules, generated from the README), offline.
+      return vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`));
     }),
   );
   registerKeyTester(context, log);

@@ -2,8 +2,9 @@
 // vscode-extension-samples/lsp-sample and yaml-language-server: settings pulled with
 // workspace/configuration (the `unkeyLint.*` settings of the VS Code extension), diagnostics pushed per
 // document version, code actions built from the core's fixes. Everything else is the core's.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeAction,
   CodeActionKind,
@@ -179,7 +180,11 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (params) => {
     if (params.command !== SHOW_DOCS_COMMAND) return;
     const rule = params.arguments?.[0];
-    if (typeof rule === 'string') await connection.window.showDocument({ uri: ruleDocsUrl(rule as RuleId), external: true });
+    if (typeof rule !== 'string' || !/^[a-z]+(?:-[a-z]+)+$/.test(rule)) return;
+    // The page shipped in the package (dist/../docs/rules), opened in the editor; the web page otherwise.
+    const page = path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
+    if (fs.existsSync(page)) await connection.window.showDocument({ uri: pathToFileURL(page).href, takeFocus: true });
+    else await connection.window.showDocument({ uri: ruleDocsUrl(rule as RuleId), external: true });
   });
 
   documents.listen(connection);

@@ -79,5 +79,13 @@ describe('disable comments', () => {
     assert.ok(docs?.command, `a docs action among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.deepEqual(docs.command.arguments, [finding.rule]);
     assert.ok((await vscode.commands.getCommands(true)).includes(docs.command.command), 'its command is registered');
+    // Running it opens the rule's page shipped in the extension in the Markdown preview (no network).
+    await vscode.commands.executeCommand(docs.command.command, ...docs.command.arguments);
+    const page = `${finding.rule}.md`;
+    const deadline = Date.now() + 15_000;
+    const previewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes(page));
+    while (!previewTab() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(previewTab(), `a Markdown preview of ${page} among: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(' | ')}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
