@@ -27,6 +27,11 @@ const VERSIONS = [
   { name: 'ESLint 10', eslint: require('eslint10') as any },
 ];
 
+/** Cases with project files beside the code (package.json, lockfiles): the plugin lints the file alone. */
+function needsProjectFiles(c: object): boolean {
+  return 'files' in c && (c as { files?: unknown }).files !== undefined;
+}
+
 function isJs(filename: string): boolean {
   const language = detectLanguage(filename, '');
   return language === 'javascript' || language === 'typescript';
@@ -64,7 +69,7 @@ function eslintCases(ruleId: RuleId, counted: Counted) {
   const tables = { valid: all.flatMap((t) => t.valid), invalid: all.flatMap((t) => t.invalid) };
   const valid = tables.valid
     .map((raw): ValidCase => (typeof raw === 'string' ? { code: raw } : raw))
-    .filter((c) => isJs(c.filename ?? 'file.ts'))
+    .filter((c) => isJs(c.filename ?? 'file.ts') && !needsProjectFiles(c))
     .filter((c) => babelParser.parses(c.code, c.filename ?? 'file.ts') || (counted.skipped++, false))
     .map((c) => {
       const filename = c.filename ?? 'file.ts';
@@ -72,7 +77,7 @@ function eslintCases(ruleId: RuleId, counted: Counted) {
       return { name: c.name, code: c.code, filename, options: ruleOptions(c.options), languageOptions: languageOptions(filename) };
     });
   const invalid = tables.invalid
-    .filter((c) => isJs(c.filename ?? 'file.ts'))
+    .filter((c) => isJs(c.filename ?? 'file.ts') && !needsProjectFiles(c))
     .filter((c) => babelParser.parses(c.code, c.filename ?? 'file.ts') || (counted.skipped++, false))
     .map((c) => {
       const filename = c.filename ?? 'file.ts';
@@ -111,7 +116,10 @@ for (const { name, eslint } of VERSIONS) {
       });
 
       describe(`unkey/${rule.id}: fixes until stable give the core table's output`, () => {
-        for (const c of invalid.filter((c) => c.fullOutput !== null)) {
+        // retired-sdk decides later findings from what earlier fixes changed (a renamed `rootKey` makes the
+        // file look 2.x), and ESLint drops fixes that touch in one pass: its passes differ from the core's.
+        // Its single pass is checked by RuleTester above.
+        for (const c of invalid.filter((c) => c.fullOutput !== null && rule.id !== 'retired-sdk')) {
           it(c.name ?? c.code, () => {
             const linter = new eslint.Linter();
             const config = [{ files: plugin.configs.recommended.files, plugins: { unkey: plugin }, languageOptions: c.languageOptions, rules: { [`unkey/${rule.id}`]: ['error', ...c.options] } }];
