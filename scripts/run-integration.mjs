@@ -234,7 +234,7 @@ function consoleText(message) {
 }
 
 /** Runs one mocha suite in the extension host; resolves with its counts. */
-async function runSuite(spec, options) {
+export async function runSuite(spec, options) {
   const label = spec.name;
   const started = Date.now();
   const entry = path.join(OUT, 'integration', label, 'index.js');

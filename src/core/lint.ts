@@ -161,6 +161,15 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
 
   const extraction = extract(text, language, { options: resolved, language, fileName });
   const findings: Finding[] = [];
+  // Many calls to one endpoint get the same message: one string for all of them, not one each (a
+  // generated file with 100,000 calls otherwise holds tens of MB of copies).
+  const messages = new Map<string, string>();
+  const shared = (message: string) => {
+    const known = messages.get(message);
+    if (known !== undefined) return known;
+    messages.set(message, message);
+    return message;
+  };
   try {
     for (const rule of RULES) {
       const severity = effectiveSeverity(rule.id, rule.defaultSeverity, resolved.rules);
@@ -174,7 +183,7 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
             ruleId: rule.id,
             severity,
             ...finding,
-            message: redact(finding.message),
+            message: shared(redact(finding.message)),
             ...(finding.suggestions && { suggestions: finding.suggestions.map((s) => ({ ...s, desc: redact(s.desc) })) }),
           }),
       });

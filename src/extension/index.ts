@@ -8,6 +8,7 @@ import { registerKeyTester } from './keyTester';
 import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './lintWorkspace';
 import { createLog } from './log';
 import { affectsLintSettings } from './settings';
+import { warmParserSoon } from './warm';
 
 /** Registers listeners, providers and commands only; documents are linted after activation returns. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
 
   // The documents already open when the extension woke up (the one that activated it, at least).
   const initial = setTimeout(() => linter.relintAll(), 0);
-  context.subscriptions.push({ dispose: () => clearTimeout(initial) });
+  context.subscriptions.push({ dispose: () => clearTimeout(initial) }, warmParserSoon());
 }
 
 export function deactivate(): void {}

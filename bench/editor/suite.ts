@@ -1,0 +1,176 @@
+// The editor half of the benchmark, run inside the real extension host (code-server) by bench/editor.mjs:
+// activation, open -> first diagnostics, one-character edit -> diagnostics (2,000 and 20,000 lines), and
+// how often the diagnostics of a file blink (vanish, then come back) while a call is typed at 200 ms a
+// character. Writes one JSON object to the file named by UNKEY_LINT_BENCH_EDITOR_OUT.
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { lint } from '../../src/core/lint';
+import { tsFile } from '../corpus';
+
+const EXTENSION_ID = 'unkey-lint.unkey-lint';
+const results: Record<string, number | string> = {};
+const log = (message: string) => console.log(`[bench-editor] ${message}`);
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'unkey-lint' && typeof d.code === 'object');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves with the milliseconds until the extension publishes diagnostics for `uri` that satisfy `ok`. */
+function nextDiagnostics(uri: vscode.Uri, start: number, ok: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no diagnostics for ${uri.path} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString()) || !ok(ours(uri))) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(performance.now() - start);
+    });
+  });
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function write(name: string, text: string): Promise<vscode.Uri> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) throw new Error('no workspace folder');
+  const uri = vscode.Uri.joinPath(folder, 'bench', name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** One-character edits on a comment line, alternately typed and deleted; each timed to its diagnostics. */
+async function relint(editor: vscode.TextEditor, edits: number, prefix: string): Promise<void> {
+  const { document } = editor;
+  const line = Array.from({ length: document.lineCount }, (_, i) => i).find((i) => document.lineAt(i).text.includes('// no discount'));
+  if (line === undefined) throw new Error('no comment line to edit');
+  const end = document.lineAt(line).range.end;
+  const samples: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const start = performance.now();
+    const published = nextDiagnostics(document.uri, start, (d) => d.length > 0, 60_000);
+    await editor.edit((b) => (i % 2 === 0 ? b.insert(end, 'x') : b.delete(new vscode.Range(end, end.translate(0, 1)))));
+    samples.push(await published);
+    await sleep(250);
+  }
+  // The engine alone on the same text, in this process: what is left after the debounce.
+  const text = document.getText();
+  const engine: number[] = [];
+  for (let i = 0; i < Math.min(edits, 10); i++) {
+    const start = performance.now();
+    lint(text, document.fileName, {}, 'typescript');
+    engine.push(performance.now() - start);
+  }
+  results[`${prefix}P95Ms`] = percentile(samples, 95);
+  results[`${prefix}.medianMs`] = percentile(samples, 50);
+  results[`${prefix}.engineP95Ms`] = Number(percentile(engine, 95).toFixed(1));
+}
+
+/** Types a call char by char; counts the times the file's earlier finding vanished and came back. */
+async function blinks(): Promise<void> {
+  const head = 'const key = process.env.UNKEY_ROOT_KEY;\nawait fetch("https://api.unkey.com/v2/apis.getApi", { method: "POST", headers: { Authorization: "bearer " + key } });\n\n';
+  const uri = await write('typing.ts', `${head}${tsFile(200, 0)}`);
+  const published = nextDiagnostics(uri, performance.now(), (d) => d.length > 0, 60_000);
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await published;
+  const call = 'await fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", body: "{}" });';
+  let present = ours(uri).some((d) => d.range.start.line === 1);
+  let vanished = 0;
+  let count = 0;
+  const sub = vscode.languages.onDidChangeDiagnostics((event) => {
+    if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+    const now = ours(uri).some((d) => d.range.start.line === 1);
+    if (present && !now) vanished++;
+    if (!present && now) count++;
+    present = now;
+  });
+  let at = new vscode.Position(2, 0);
+  for (const ch of call) {
+    await editor.edit((b) => b.insert(at, ch));
+    at = at.translate(0, 1);
+    await sleep(200);
+  }
+  await sleep(1000);
+  sub.dispose();
+  results.blinksPerTypedCall = count;
+  results['blinksPerTypedCall.vanished'] = vanished;
+  results['blinksPerTypedCall.chars'] = call.length;
+}
+
+async function measure(): Promise<void> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in the host`);
+  const first = await write('first.ts', tsFile(2000, 50));
+  const second = await write('second.ts', tsFile(2000, 50, 3));
+  const big = await write('big.ts', tsFile(20_000, 500));
+
+  if (extension.isActive) results['activationMs.skipped'] = 'the extension was already active';
+  else {
+    const start = performance.now();
+    await extension.activate();
+    results.activationMs = performance.now() - start;
+  }
+
+  // Opened right after activation, as when a file's language wakes the extension.
+  await phase('firstDiagnosticsMs', async () => {
+    const start = performance.now();
+    const published = nextDiagnostics(first, start, (d) => d.length > 0, 120_000);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    results['firstDiagnostics.openedMs'] = performance.now() - start;
+    results.firstDiagnosticsMs = await published;
+  });
+  await phase('firstDiagnostics.secondFileMs', async () => {
+    const start = performance.now();
+    const published = nextDiagnostics(second, start, (d) => d.length > 0, 120_000);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second));
+    results['firstDiagnostics.secondFileMs'] = await published;
+  });
+  await phase('relint2kP95Ms', async () => {
+    log('relint, 2,000 lines');
+    await relint(await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first)), 30, 'relint2k');
+  });
+  await phase('relint20kP95Ms', async () => {
+    log('relint, 20,000 lines');
+    const start = performance.now();
+    const published = nextDiagnostics(big, start, (d) => d.length > 0, 120_000);
+    const bigEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big));
+    results['relint20k.openMs'] = await published;
+    await relint(bigEditor, 12, 'relint20k');
+  });
+  await phase('blinksPerTypedCall', async () => {
+    log('typing a call');
+    await blinks();
+  });
+}
+
+/** Runs one measurement; a failure is recorded as that key's skip reason and the others still run. */
+async function phase(key: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    results[`${key}.skipped`] = `failed in the host: ${error instanceof Error ? error.message : String(error)}`;
+    log(`${key}: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+
+/** The extension-test entry contract: run() settles when done. */
+export async function run(): Promise<void> {
+  const out = process.env.UNKEY_LINT_BENCH_EDITOR_OUT;
+  try {
+    await measure();
+  } catch (error) {
+    results.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  }
+  for (const [k, v] of Object.entries(results)) if (typeof v === 'number') results[k] = Number(v.toFixed(1));
+  if (out) fs.writeFileSync(out, JSON.stringify(results));
+  else log(JSON.stringify(results));
+  // The runner's line for a suite's counts (see test/integration/mochaEntry.ts).
+  const tag = process.env.UNKEY_LINT_TEST_OUTPUT_TAG ?? '';
+  console.log(`${tag}UNKEY_LINT_MOCHA_SUMMARY ${JSON.stringify({ passed: results.error ? 0 : 1, failed: results.error ? 1 : 0 })}`);
+  // Nothing to leave dirty: the workbench closes with the session.
+  await vscode.commands.executeCommand('workbench.action.files.revert').then(undefined, () => undefined);
+}
