@@ -14,22 +14,6 @@ const MALFORMED = 'await fetch("https://api.unkey.com/v2/apis.getApi", { method:
 const PLAIN = 'export const answer = 42;\nexport function add(a: number, b: number) { return a + b; }\n';
 
 let dir: string;
-before(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unkey-lint-pool-'));
-  const write = (name: string, content: string | Buffer) => {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  };
-  for (let i = 0; i < 30; i++) {
-    write(`src/calls/c${String(i).padStart(2, '0')}.ts`, `const key = process.env.K;\n${'// pad\n'.repeat(i)}${i % 2 ? MISSING : MALFORMED}`);
-    write(`src/plain/p${i}.ts`, PLAIN);
-  }
-  write('docs/setup.md', '# Setup\n\n```sh\ncurl -X POST https://api.unkey.com/v2/keys.createKey -d "{}"\n```\n');
-  // Notices come from the per-file function, wherever it runs.
-  write('src/calls/binary.ts', Buffer.concat([Buffer.from([0x2f, 0x2f, 0x00]), Buffer.from(' https://api.unkey.com/v2/keys.getKey')]));
-  write('src/calls/huge.ts', `// https://api.unkey.com/v2/keys.getKey\n${'x'.repeat(300 * 1024)}\n`);
-});
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function cli(argv: string[], env: Record<string, string>, cwd = dir) {
   let stdout = '';
@@ -41,6 +25,24 @@ async function cli(argv: string[], env: Record<string, string>, cwd = dir) {
 describe('cli: worker pool', function () {
   // Workers run from source load the TypeScript through tsx: slow on a busy machine.
   this.timeout(90_000);
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unkey-lint-pool-'));
+    const write = (name: string, content: string | Buffer) => {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), content);
+    };
+    for (let i = 0; i < 30; i++) {
+      write(`src/calls/c${String(i).padStart(2, '0')}.ts`, `const key = process.env.K;\n${'// pad\n'.repeat(i)}${i % 2 ? MISSING : MALFORMED}`);
+      write(`src/plain/p${i}.ts`, PLAIN);
+    }
+    write('docs/setup.md', '# Setup\n\n```sh\ncurl -X POST https://api.unkey.com/v2/keys.createKey -d "{}"\n```\n');
+    // Notices come from the per-file function, wherever it runs.
+    write('src/calls/binary.ts', Buffer.concat([Buffer.from([0x2f, 0x2f, 0x00]), Buffer.from(' https://api.unkey.com/v2/keys.getKey')]));
+    write('src/calls/huge.ts', `// https://api.unkey.com/v2/keys.getKey\n${'x'.repeat(300 * 1024)}\n`);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
   it('reports exactly what the main thread reports, sorted by path', async () => {
     const argv = ['--format', 'json', '--max-file-size', '200K', '--verbose', '.'];
     const serial = await cli(argv, { UNKEY_LINT_WORKERS: '0' });
