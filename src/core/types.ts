@@ -92,10 +92,10 @@ export interface HeaderEntry {
 /** One top-level property of a visible JSON request body. */
 export interface BodyProperty {
   name: string;
-  /** The name's characters in the source, without quotes (so a rename is one replacement in any format). */
-  nameRange: SourceRange;
-  /** The whole `name: value` entry, for removal. */
-  range: SourceRange;
+  /** The name's characters in the source, without quotes (a rename is one replacement in any format); absent when not 1:1. */
+  nameRange?: SourceRange;
+  /** The whole `name: value` entry, for removal; absent when not 1:1. */
+  range?: SourceRange;
 }
 
 /** A JSON request body the engine can read: an object literal, `JSON.stringify({...})`, `-d '{...}'`, a `.http` body. */
@@ -126,6 +126,10 @@ export interface RequestSite {
   headersKnown: boolean;
   /** The JSON body, when one is visible. */
   body?: RequestBody;
+  /** Edit making the request use `method` (`-X`, `method:`, the request line), in this format's idiom. */
+  setMethod?(method: string): TextEdit | undefined;
+  /** Edit giving a request that has no body the JSON body `json` (with its Content-Type). */
+  addJsonBody?(json: string): TextEdit | undefined;
   /** The request sends cookies (`credentials: "include"`, `withCredentials`, `-b`); not judged for a missing bearer. */
   sendsCookies: boolean;
   /**

@@ -32,11 +32,17 @@ export function classifyUrl(url: Value, hosts: readonly string[]): UnkeyTarget |
     if (authority.includes(OPAQUE)) return undefined;
     const host = authority.replace(/^[^@]*@/, '').replace(/:\d+$/, '').replace(/\.$/, '');
     if (!hosts.some((h) => h.toLowerCase() === host)) return undefined;
-    const path = pathOf(flat.slice(explicit[0].length));
+    const rest = flat.slice(explicit[0].length);
+    const path = pathOf(rest);
     // Only versioned API paths are operations; /openapi.json, /favicon.ico and the like are not judged.
-    if (path === undefined || !/^\/v\d+\//.test(path)) return undefined;
-    const endpoint = ENDPOINTS.get(path);
-    return { host, path, endpoint, auth: endpoint?.auth ?? 'rootKey' };
+    if (path === undefined) {
+      // `/v1/apis/${apiId}/keys`: a run-time segment of a legacy v1 path.
+      const template = templateEndpoint(rest);
+      return template && { host, path: template.path, endpoint: template, auth: template.auth };
+    }
+    if (!/^\/v\d+\//.test(path)) return undefined;
+    const endpoint = ENDPOINTS.get(path) ?? templateEndpoint(path);
+    return { host, path: endpoint?.path.includes('{') ? endpoint.path : path, endpoint, auth: endpoint?.auth ?? 'rootKey' };
   }
   // A base that is not visible: only a known endpoint path after it counts.
   if (!flat.startsWith(OPAQUE)) return undefined;
@@ -49,6 +55,19 @@ export function classifyUrl(url: Value, hosts: readonly string[]): UnkeyTarget |
   const endpoint = path === undefined ? undefined : ENDPOINTS.get(path);
   if (!endpoint || path === undefined) return undefined;
   return { host: undefined, path, endpoint, auth: endpoint.auth };
+}
+
+const TEMPLATES = [...ENDPOINTS.values()]
+  .filter((e) => e.path.includes('{'))
+  .map((e) => ({ endpoint: e, pattern: new RegExp(`^${e.path.replace(/\./g, '\\.').replace(/\{[^}]+\}/g, '[^/?#\\s]+')}/?$`) }));
+
+/** The catalog entry with a `{param}` segment that the path matches, a run-time part filling the segment. */
+function templateEndpoint(rest: string): Endpoint | undefined {
+  const end = rest.search(/[?#]/);
+  const path = end === -1 ? rest : rest.slice(0, end);
+  // Run-time parts only as whole segments; documentation placeholders stay unjudged.
+  if (/\.\.\.|…|[<>*]/.test(path) || /[^/]\u0000|\u0000[^/]/.test(path.replace(/\u0000+/g, OPAQUE))) return undefined;
+  return TEMPLATES.find((t) => t.pattern.test(path))?.endpoint;
 }
 
 /** The path up to `?` or `#`; undefined when it holds an opaque part or a placeholder. */

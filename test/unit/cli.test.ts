@@ -585,7 +585,7 @@ describe('cli: --fix', () => {
     '    "Content-Type": "application/json",',
     '  },',
     '});',
-    'await fetch("https://api.unkey.com/v2/apis.getApi", { headers: { Authorization: "bearer " + key } });',
+    'await fetch("https://api.unkey.com/v2/apis.getApi", { method: "POST", headers: { Authorization: "bearer " + key } });',
     '',
   ].join('\n');
   const FIXED = [
@@ -597,7 +597,7 @@ describe('cli: --fix', () => {
     '    Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,',
     '  },',
     '});',
-    'await fetch("https://api.unkey.com/v2/apis.getApi", { headers: { Authorization: "Bearer " + key } });',
+    'await fetch("https://api.unkey.com/v2/apis.getApi", { method: "POST", headers: { Authorization: "Bearer " + key } });',
     '',
   ].join('\n');
   const crlf = (s: string) => s.replace(/\n/g, '\r\n');
@@ -695,7 +695,7 @@ describe('cli: --fix', () => {
 
   it('reports the remaining problems after fixing', async () => {
     // A "Basic" scheme has no safe rewrite: it stays, and is reported against the fixed text.
-    const basic = 'await fetch("https://api.unkey.com/v2/apis.getApi", { headers: { Authorization: "Basic " + key } });\n';
+    const basic = 'await fetch("https://api.unkey.com/v2/apis.getApi", { method: "POST", headers: { Authorization: "Basic " + key } });\n';
     const dir = project({ 'a.ts': SOURCE + basic });
     const { code, results } = await json(['--fix', '.'], dir);
     assert.equal(code, 1);

@@ -67,10 +67,19 @@ describe('error pages (fixtures copied from the Unkey docs)', () => {
     ]);
   });
 
+  it('reports every call to /v2/keys.listKeys, which does not exist (404 before any header is read)', () => {
+    const findings = PAGES.flatMap((page) => lint(read(page), page).findings.filter((f) => f.ruleId === 'unknown-endpoint').map((f) => ({ page, message: f.message, fix: f.fix?.text })));
+    assert.equal(findings.length, 9);
+    for (const f of findings) {
+      assert.match(f.message, /^Unkey will reject this request \(HTTP 404, plain text "404 page not found"\): \/v2\/keys\.listKeys is not an endpoint \(did you mean \/v2\/apis\.listKeys\?\)/);
+      assert.equal(f.fix, '/v2/apis.listKeys');
+    }
+  });
+
   it('the CLI over the folder reports the same, for these rules', async () => {
     let stdout = '';
     const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, cwd: DIR, env: {} };
-    const rules = ['--rule', 'hardcoded-root-key=off'];
+    const rules = ['--rule', 'hardcoded-root-key=off', '--rule', 'unknown-endpoint=off'];
     const code = await run(['.', '--format', 'json', ...rules], io);
     const reported = (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[]).flatMap((file) =>
       file.messages.map((m) => ({ page: path.basename(file.filePath), ruleId: m.ruleId, line: m.line })),
@@ -92,7 +101,8 @@ describe('error pages (fixtures copied from the Unkey docs)', () => {
       const before = text.indexOf('curl -X POST');
       const after = text.indexOf('```', before);
       assert.equal(output.slice(0, before), text.slice(0, before), page);
-      assert.equal(output.slice(output.length - (text.length - after)), text.slice(after), page);
+      // ...except that unknown-endpoint also corrects the pages' /v2/keys.listKeys, which does not exist.
+      assert.equal(output.slice(output.length - (text.length - after)), text.slice(after).replaceAll('/v2/keys.listKeys', '/v2/apis.listKeys'), page);
       assert.match(output.slice(before, output.length - (text.length - after)), /Authorization: Bearer /, page);
     }
   });

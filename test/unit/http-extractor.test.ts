@@ -213,7 +213,7 @@ describe('http extractor', () => {
     const text = [
       'POST https://api.unkey.com/v2/keys.createKey', 'X-Price: $FOO', 'Authorization: Bearer $UNKEY_ROOT_KEY', '', '###',
       'POST https://api.unkey.com/v2/keys.createKey', 'Content-Type: application/json', '', '{}', '###',
-      'GET https://api.unkey.com/v2/apis.getApi', 'Authorization: bearer {{$dotenv K}}', '###',
+      'POST https://api.unkey.com/v2/apis.getApi', 'Authorization: bearer {{$dotenv K}}', '###',
       'GET https://api.unkey.com/v2/liveness', '',
     ].join('\n');
     assert.deepEqual(lint(text, 'a.http').findings.map((f) => `${f.ruleId} ${at(text, f.range)}`), [
@@ -224,7 +224,7 @@ describe('http extractor', () => {
     assert.equal(applyFixes(text, 'a.http').output, [
       'POST https://api.unkey.com/v2/keys.createKey', 'X-Price: $FOO', 'Authorization: Bearer {{$processEnv UNKEY_ROOT_KEY}}', '', '###',
       'POST https://api.unkey.com/v2/keys.createKey', 'Content-Type: application/json', 'Authorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}', '', '{}', '###',
-      'GET https://api.unkey.com/v2/apis.getApi', 'Authorization: Bearer {{$dotenv K}}', '###',
+      'POST https://api.unkey.com/v2/apis.getApi', 'Authorization: Bearer {{$dotenv K}}', '###',
       'GET https://api.unkey.com/v2/liveness', '',
     ].join('\n'));
   });

@@ -172,9 +172,9 @@ describe('markdown extractor', () => {
       },
       {
         name: 'unexpanded-env-var in a list item',
-        text: "- Step:\n  ```sh\n  curl https://api.unkey.com/v2/apis.getApi -H 'Authorization: Bearer $UNKEY_ROOT_KEY'\n  ```\n",
+        text: "- Step:\n  ```sh\n  curl -X POST https://api.unkey.com/v2/apis.getApi -H 'Authorization: Bearer $UNKEY_ROOT_KEY'\n  ```\n",
         findings: ['unexpanded-env-var $UNKEY_ROOT_KEY'],
-        output: '- Step:\n  ```sh\n  curl https://api.unkey.com/v2/apis.getApi -H "Authorization: Bearer $UNKEY_ROOT_KEY"\n  ```\n',
+        output: '- Step:\n  ```sh\n  curl -X POST https://api.unkey.com/v2/apis.getApi -H "Authorization: Bearer $UNKEY_ROOT_KEY"\n  ```\n',
       },
       {
         name: 'missing-authorization in a PowerShell block, with backtick continuations',

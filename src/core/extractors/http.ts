@@ -15,6 +15,7 @@ import type { Extraction, HeaderEntry, KeyLiteral, RequestSite, SourceRange, Tex
 import { computedText, opaquePart, sourceText, valueOf } from '../value';
 import type { ExtractContext } from './context';
 import { findRootKeys, type Line, splitLines } from './embed';
+import { jsonBodyOf } from '../jsonBody';
 
 const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|CONNECT|TRACE|LOCK|UNLOCK|PROPFIND|PROPPATCH|COPY|MOVE|MKCOL|MKCALENDAR|ACL|SEARCH';
 const REQUEST_LINE = new RegExp(`^(?:(${METHODS})[ \\t]+)?(\\S.*?)(?:[ \\t]+HTTP\\/\\d(?:\\.\\d)?)?[ \\t]*$`, 'i');
@@ -41,6 +42,8 @@ interface Request {
   headerLines: Line[];
   /** The last line of the request that holds anything. */
   lastLine: Line;
+  /** The first line of the body that holds anything. */
+  bodyLine?: Line;
 }
 
 export function extractHttp(text: string, context: ExtractContext): Extraction {
@@ -65,7 +68,10 @@ export function extractHttp(text: string, context: ExtractContext): Extraction {
     const indent = /^[ \t]*/.exec(content)![0].length;
     const trimmed = content.slice(indent).trimEnd();
     if (state === 'body') {
-      if (current && trimmed !== '') current.lastLine = line;
+      if (current && trimmed !== '') {
+        current.bodyLine ??= line;
+        current.lastLine = line;
+      }
       continue;
     }
     if (trimmed === '') {
@@ -137,6 +143,9 @@ function buildSite(text: string, request: Request, resolver: Resolver, eol: stri
   const headers = request.headerLines.map((line) => buildHeader(text, line, resolver));
   const lastHeaderLine = request.headerLines.at(-1) ?? lastUrlLine;
   const lastContent = request.lastLine;
+  const bodyEnd = lastContent.start + text.slice(lastContent.start, lastContent.end).trimEnd().length;
+  const body = request.bodyLine ? jsonBodyOf(valueOf([request.bodyLine.start, bodyEnd], resolver.parts(request.bodyLine.start, bodyEnd))) : undefined;
+  const lineBreakAfter = (line: Line) => (line.next > line.end ? text.slice(line.end, line.next) : eol);
   return {
     tool: 'http',
     url: valueOf([urlStart, urlRangeEnd], urlParts),
@@ -146,6 +155,19 @@ function buildSite(text: string, request: Request, resolver: Resolver, eol: stri
     headers,
     headersKnown: true,
     sendsCookies: headers.some((h) => h.name.toLowerCase() === 'cookie'),
+    ...(body && { body }),
+    setMethod: (method: string): TextEdit => (match[1]
+      ? { range: [lineStart, lineStart + match[1].length], text: method }
+      : { range: [lineStart, lineStart], text: `${method} ` }),
+    addJsonBody: (json: string): TextEdit | undefined => {
+      if (request.bodyLine) return undefined;
+      const line = lastHeaderLine;
+      const br = lineBreakAfter(line);
+      const type = headers.some((h) => h.name.toLowerCase() === 'content-type') ? '' : `Content-Type: application/json${br}`;
+      // Like addAuthorization: at the start of the next line, or after the last line of the file.
+      if (line.next > line.end) return { range: [line.next, line.next], text: `${type}${br}${json}${br}` };
+      return { range: [line.end, line.end], text: `${br}${type}${br}${json}` };
+    },
     addAuthorization: (envVarName: string): TextEdit => {
       const line = lastHeaderLine;
       const indentLine = request.headerLines.at(-1) ?? requestLine;

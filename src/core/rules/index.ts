@@ -1,13 +1,30 @@
 import { hardcodedRootKey } from './hardcoded-root-key';
 import { headersMisplaced } from './headers-misplaced';
+import { insecureTransport } from './insecure-transport';
 import { malformedBearer } from './malformed-bearer';
 import { missingAuthorization } from './missing-authorization';
 import { retiredSdk } from './retired-sdk';
+import { retiredEndpoint } from './retired-endpoint';
 import type { Rule } from './rule';
 import { unexpandedEnvVar } from './unexpanded-env-var';
+import { unknownBodyField } from './unknown-body-field';
+import { unknownEndpoint } from './unknown-endpoint';
+import { wrongMethod } from './wrong-method';
 
 /** Every rule, sorted by id. */
-export const RULES: readonly Rule[] = [hardcodedRootKey, headersMisplaced, malformedBearer, missingAuthorization, retiredSdk, unexpandedEnvVar];
+export const RULES: readonly Rule[] = [
+  hardcodedRootKey,
+  headersMisplaced,
+  insecureTransport,
+  malformedBearer,
+  missingAuthorization,
+  retiredEndpoint,
+  retiredSdk,
+  unexpandedEnvVar,
+  unknownBodyField,
+  unknownEndpoint,
+  wrongMethod,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -1,8 +1,9 @@
 // The curl command model: which words are options, which are their arguments, which are URLs,
 // and what request each URL gets (method, headers, cookies), with fix builders on the source.
 
-import type { HeaderEntry, RequestSite, SourceRange, TextEdit, Value } from '../types';
-import { OPAQUE, computedText, knownText, opaquePart } from '../value';
+import { jsonBodyOf } from '../jsonBody';
+import type { HeaderEntry, RequestBody, RequestSite, SourceRange, TextEdit, Value } from '../types';
+import { OPAQUE, computedText, knownText, opaquePart, sourceRangeOf } from '../value';
 import { type Dialect, envReference, isEnvName } from './dialect';
 import type { Command, Word } from './tokenizer';
 import { expandWordReferences, insertInWord, isUnterminated, segmentAt, sliceValue, unexpandedReference, wordRange } from './words';
@@ -128,10 +129,14 @@ interface Request {
   lastHeaderWord: Word | undefined;
   /** -u and --oauth2-bearer: curl's own Authorization, which an explicit -H Authorization replaces. */
   credentials: HeaderEntry[];
+  /** The -X argument, for a method fix. */
+  methodArg?: Argument;
+  /** The -d / --data* / --json arguments, for the body. */
+  data: Array<{ name: string; arg: Argument }>;
 }
 
 function newRequest(): Request {
-  return { urls: [], headers: [], headersKnown: true, sendsCookies: false, explicitMethod: undefined, implied: {}, lastHeaderWord: undefined, credentials: [] };
+  return { urls: [], headers: [], headersKnown: true, sendsCookies: false, explicitMethod: undefined, implied: {}, lastHeaderWord: undefined, credentials: [], data: [] };
 }
 
 /**
@@ -160,10 +165,14 @@ export function curlSites(command: Command, context: CurlContext): RequestSite[]
     else if (name === 'request') {
       const method = knownText(arg.value);
       request.explicitMethod = method === undefined ? null : method.toUpperCase();
+      request.methodArg = arg;
     } else if (name === 'url') request.urls.push(arg);
     else if (name === 'cookie') request.sendsCookies = true;
     else if (name === 'upload-file') request.implied.upload = true;
-    else if (SENDS_DATA.has(name)) request.implied.data = true;
+    else if (SENDS_DATA.has(name)) {
+      request.implied.data = true;
+      request.data.push({ name, arg });
+    }
   };
 
   for (let k = start + 1; k < words.length; k++) {
@@ -219,10 +228,33 @@ export function curlSites(command: Command, context: CurlContext): RequestSite[]
         headersKnown: req.headersKnown,
         sendsCookies: req.sendsCookies,
         addAuthorization: (envVarName) => addAuthorization(command, anchor, envVarName, context),
+        ...jsonBody(req),
+        setMethod: (name) => setMethod(req, program, name),
+        addJsonBody: (json) => (req.data.length || context.dialect !== 'posix' || json.includes("'") ? undefined : {
+          range: [url.word.range[1], url.word.range[1]],
+          text: ` -H "Content-Type: application/json" -d '${json}'`,
+        }),
       });
     }
   }
   return sites;
+}
+
+/** One `-d '{...}'` / `--json '{...}'` whose JSON the engine can read (not `@file`, not form data). */
+function jsonBody(req: Request): { body: RequestBody } | Record<string, never> {
+  if (req.data.length !== 1 || req.implied.get) return {};
+  const { name, arg } = req.data[0];
+  if (!['data', 'data-raw', 'data-binary', 'data-ascii', 'json'].includes(name) || (name !== 'data-raw' && arg.text.startsWith('@'))) return {};
+  const body = jsonBodyOf(arg.value);
+  return body ? { body } : {};
+}
+
+/** Replaces the -X value, or adds `-X <method>` after the program; not for -G/-I, whose data is a query. */
+function setMethod(req: Request, program: Word, name: string): TextEdit | undefined {
+  if (req.implied.get || req.implied.head) return undefined;
+  if (!req.methodArg) return { range: [program.range[1], program.range[1]], text: ` -X ${name}` };
+  const range = sourceRangeOf(req.methodArg.value, 0, req.methodArg.text.length);
+  return range && { range, text: name };
 }
 
 /** `--expand-header` is `--header` with `{{variables}}` expanded by curl. */

@@ -1,0 +1,124 @@
+import { runRuleTests } from '../ruleTester';
+
+runRuleTests("retired-endpoint", {
+  valid: [
+    { name: "v2 request", code: "curl -X POST https://api.unkey.com/v2/keys.verifyKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"key\":\"k\"}'\n", filename: "a.sh" },
+    { name: "another host with a v1 path", code: "curl -X POST https://example.com/v1/keys.verifyKey\n", filename: "a.sh" },
+    { name: "unversioned path on the old host", code: "curl https://api.unkey.dev/openapi.json\n", filename: "a.sh" },
+    { name: "markdown prose", code: "The v1 API lived at https://api.unkey.dev/v1/keys.verifyKey.\n", filename: "README.md" },
+  ],
+  invalid: [
+    {
+      name: "legacy verify: no root key in v1, v2 needs one, apiId dropped", code: "curl -X POST https://api.unkey.dev/v1/keys.verifyKey -H \"Content-Type: application/json\" -d '{\"apiId\":\"api_1\",\"key\":\"sk_123\"}'\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.verifyKey (`apiId` is no longer accepted: the root key decides which APIs it may verify; v2 needs a root key).", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/keys.verifyKey -H \"Content-Type: application/json\" -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"key\":\"sk_123\"}'\n",
+    },
+    {
+      name: "pre-RPC alias /v1/keys/verify", code: "curl -X POST https://api.unkey.dev/v1/keys/verify -d '{\"key\":\"sk_123\"}'\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.verifyKey (/v1/keys/verify was the old name of keys.verifyKey; v2 needs a root key).", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/keys.verifyKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"key\":\"sk_123\"}'\n",
+    },
+    {
+      name: "GET with a query: POST with the query in the body", code: "curl \"https://api.unkey.dev/v1/keys.getKey?keyId=key_123\" -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.getKey (`keyId` moves into the JSON body).", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST \"https://api.unkey.com/v2/keys.getKey\" -H \"Content-Type: application/json\" -d '{\"keyId\":\"key_123\"}' -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n",
+    },
+    {
+      name: "alias with the id in the path", code: "curl https://api.unkey.dev/v1/apis/api_123/keys -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/apis.listKeys (/v1/apis/{apiId}/keys was the old name of apis.listKeys; `apiId` moves into the JSON body).", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/apis.listKeys -H \"Content-Type: application/json\" -d '{\"apiId\":\"api_123\"}' -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n",
+    },
+    {
+      name: "renamed endpoint and body field", code: "curl -X POST https://api.unkey.dev/v1/keys.updateRemaining -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\",\"op\":\"set\",\"value\":5}'\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.updateCredits (renamed from keys.updateRemaining; `op` is now `operation`).", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/keys.updateCredits -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\",\"operation\":\"set\",\"value\":5}'\n",
+    },
+    {
+      name: "ratelimits becomes ratelimit", code: "curl -X POST https://api.unkey.dev/v1/ratelimits.limit -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"namespace\":\"n\",\"identifier\":\"u\",\"limit\":5,\"duration\":1000}'\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/ratelimit.limit (renamed from ratelimits.limit).", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/ratelimit.limit -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"namespace\":\"n\",\"identifier\":\"u\",\"limit\":5,\"duration\":1000}'\n",
+    },
+    {
+      name: "ownerId renamed, credits by hand: a suggestion", code: "curl -X POST https://api.unkey.dev/v1/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\",\"ownerId\":\"u\",\"remaining\":10}'\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey (`ownerId` is now `externalId`). Change by hand: `remaining` and `refill` move into `credits: { remaining, refill }`.", line: 1, column: 1, endLine: 1, endColumn: 5, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/keys.createKey (the rest by hand)", output: "curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\",\"externalId\":\"u\",\"remaining\":10}'\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "no v2 twin", code: "curl -X POST https://api.unkey.dev/v1/apis.deleteKeys -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. v2 has no twin: delete each key with POST /v2/keys.deleteKey, or delete the API with /v2/apis.deleteApi.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: null,
+    },
+    {
+      name: "getVerifications is SQL in v2", code: "curl \"https://api.unkey.dev/v1/keys.getVerifications?keyId=key_1\" -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/analytics.getVerifications (renamed from keys.getVerifications; `keyId` moves into the JSON body). Change by hand: v2 answers verification counts through an SQL query in `query`, a different body.", line: 1, column: 1, endLine: 1, endColumn: 5, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/analytics.getVerifications (the rest by hand)", output: "curl -X POST \"https://api.unkey.com/v2/analytics.getVerifications\" -H \"Content-Type: application/json\" -d '{\"keyId\":\"key_1\"}' -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "v1 path on the v2 host", code: "curl -X POST https://api.unkey.com/v1/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n",
+    },
+    {
+      name: "a run-time id in a legacy path", code: "curl \"https://api.unkey.dev/v1/apis/$API_ID/keys\" -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/apis.listKeys (/v1/apis/{apiId}/keys was the old name of apis.listKeys). Change by hand: the path /v1/apis/{apiId}/keys holds a run-time part: call /v2/apis.listKeys and send it in the JSON body.", line: 1, column: 1, endLine: 1, endColumn: 5, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/apis.listKeys (the rest by hand)", output: "curl -X POST \"https://api.unkey.com/v1/apis/$API_ID/keys\" -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: ".http verify", code: "POST https://api.unkey.dev/v1/keys.verifyKey\nContent-Type: application/json\n\n{\n  \"apiId\": \"{{apiId}}\",\n  \"key\": \"{{key}}\"\n}\n", filename: "a.http",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.verifyKey (`apiId` is no longer accepted: the root key decides which APIs it may verify; v2 needs a root key).", line: 1, column: 1, endLine: 1, endColumn: 45 },
+      ],
+      output: "POST https://api.unkey.com/v2/keys.verifyKey\nContent-Type: application/json\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n\n{\n  \"key\": \"{{key}}\"\n}\n",
+    },
+    {
+      name: ".http GET with a query", code: "GET https://api.unkey.dev/v1/apis.getApi?apiId=api_1\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n", filename: "a.http",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/apis.getApi (`apiId` moves into the JSON body).", line: 1, column: 1, endLine: 1, endColumn: 53 },
+      ],
+      output: "POST https://api.unkey.com/v2/apis.getApi\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\nContent-Type: application/json\n\n{\"apiId\":\"api_1\"}\n",
+    },
+    {
+      name: "markdown bash block", code: "```bash\ncurl -X POST https://api.unkey.dev/v1/keys.deleteKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\"}'\n```\n", filename: "README.md",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey.", line: 2, column: 1, endLine: 2, endColumn: 5 },
+      ],
+      output: "```bash\ncurl -X POST https://api.unkey.com/v2/keys.deleteKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\"}'\n```\n",
+    },
+    {
+      name: "workflow run", code: "jobs:\n  a:\n    steps:\n      - run: curl -X POST https://api.unkey.dev/v1/keys.deleteKey -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\" -d '{\"keyId\":\"key_1\"}'\n", filename: "ci.yml",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey.", line: 4, column: 14, endLine: 4, endColumn: 18 },
+      ],
+      output: "jobs:\n  a:\n    steps:\n      - run: curl -X POST https://api.unkey.com/v2/keys.deleteKey -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\" -d '{\"keyId\":\"key_1\"}'\n",
+    },
+    {
+      name: "Dockerfile RUN", code: "FROM alpine\nRUN curl -X POST https://api.unkey.dev/v1/keys.deleteKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\"}'\n", filename: "Dockerfile",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey.", line: 2, column: 5, endLine: 2, endColumn: 9 },
+      ],
+      output: "FROM alpine\nRUN curl -X POST https://api.unkey.com/v2/keys.deleteKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\"}'\n",
+    },
+  ],
+});

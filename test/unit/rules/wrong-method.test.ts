@@ -1,0 +1,62 @@
+import { runRuleTests } from '../ruleTester';
+
+runRuleTests("wrong-method", {
+  valid: [
+    { name: "POST", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"a\"}'\n", filename: "a.sh" },
+    { name: "curl with data is POST", code: "curl https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"a\"}'\n", filename: "a.sh" },
+    { name: "liveness is GET", code: "curl https://api.unkey.com/v2/liveness\n", filename: "a.sh" },
+    { name: "v1 GET is retired-endpoint's", code: "curl \"https://api.unkey.dev/v1/apis.getApi?apiId=a\" -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh" },
+    { name: "unknown method", code: "curl -X \"$METHOD\" https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh" },
+  ],
+  invalid: [
+    {
+      name: "curl GET with a query: POST and a JSON body", code: "curl \"https://api.unkey.com/v2/apis.getApi?apiId=api_1\" -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST \"https://api.unkey.com/v2/apis.getApi\" -H \"Content-Type: application/json\" -d '{\"apiId\":\"api_1\"}' -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n",
+    },
+    {
+      name: "curl -X DELETE", code: "curl -X DELETE https://api.unkey.com/v2/keys.deleteKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\"}'\n", filename: "a.sh",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/keys.deleteKey accepts only POST, not DELETE.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/keys.deleteKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\"}'\n",
+    },
+    {
+      name: "curl -G: the data is a query, no fix", code: "curl -G https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d apiId=api_1\n", filename: "a.sh",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: null,
+    },
+    {
+      name: "POST to liveness", code: "curl -X POST https://api.unkey.com/v2/liveness\n", filename: "a.sh",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/liveness accepts only GET, not POST.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X GET https://api.unkey.com/v2/liveness\n",
+    },
+    {
+      name: ".http GET with a query", code: "GET https://api.unkey.com/v2/apis.getApi?apiId=api_1\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n", filename: "a.http",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 1, column: 1, endLine: 1, endColumn: 53 },
+      ],
+      output: "POST https://api.unkey.com/v2/apis.getApi\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\nContent-Type: application/json\n\n{\"apiId\":\"api_1\"}\n",
+    },
+    {
+      name: ".http request line with no method is GET", code: "https://api.unkey.com/v2/keys.whoami\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n", filename: "a.http",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/keys.whoami accepts only POST, not GET.", line: 1, column: 1, endLine: 1, endColumn: 37 },
+      ],
+      output: "POST https://api.unkey.com/v2/keys.whoami\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n",
+    },
+    {
+      name: "GET and no header: 405 first, then the header", code: "curl https://api.unkey.com/v2/keys.whoami\n", filename: "a.sh",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/keys.whoami accepts only POST, not GET; after that it would also need an Authorization header.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+      ],
+      output: "curl -X POST https://api.unkey.com/v2/keys.whoami\n",
+    },
+  ],
+});
