@@ -66,7 +66,14 @@ const FILES: Record<string, string> = {
     `Authorization: Bearer {{$dotenv UNKEY_ROOT_KEY}} ${k}`,
     '',
   ].join('\n'),
-  'README.md': ['# Docs', '', '```bash', `curl https://api.unkey.com/v2/${k} -H 'Authorization: Bearer $KEY${k}'`, '```', '', `Key: \`${k}\``, ''].join('\n'),
+  'README.md': [
+    '# Docs', '', '```bash', `curl https://api.unkey.com/v2/${k} -H 'Authorization: Bearer $KEY${k}'`,
+    // The v1 migration, the transport, the method and the body name the request, never the key.
+    `curl -X POST https://api.unkey.dev/v1/keys.verifyKey -d '{"apiId":"a","key":"${k}"}'`,
+    `curl "http://api.unkey.com/v2/apis.getApi?apiId=${k}" -H "Authorization: Bearer $KEY"`,
+    `curl -X POST https://api.unkey.com/v2/keys.createKey -H "Authorization: Bearer $KEY" -d '{"apiId":"a","ownerId":"${k}"}'`,
+    '```', '', `Key: \`${k}\``, '',
+  ].join('\n'),
   '.github/workflows/ci.yml': [
     'on: push',
     'jobs:',
