@@ -12,8 +12,8 @@ import { positionsOf } from '../../src/cli/positions';
 import { checkInvalidCase } from './ruleTester';
 
 const CASES: [string, string][] = [
-  ['a.sh', 'curl https://api.unkey.com/v2/keys.createKey -H "X: y"`\n'],
-  ['b.md', "```bash\ncurl http://api.unkey.com/v2/e -H'n:'`\n```\n"],
+  ['a.sh', 'curl -X POST https://api.unkey.com/v2/keys.createKey -H "X: y"`\n'],
+  ['b.md', "```bash\ncurl https://api.unkey.com/v2/e -H'n:'`\n```\n"],
 ];
 
 describe('fixes that never converge are not applied', () => {
