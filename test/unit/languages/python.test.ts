@@ -299,7 +299,7 @@ describe('Python request bodies', () => {
   it('reads a json= dict (inline or through a name) as the body, with each name\'s characters', () => {
     const code = 'import requests\n\nBODY = {"apiId": "api_1", **extra}\nrequests.post("https://api.unkey.com/v2/keys.createKey", json={"apiId": "api_1", \'prefix\': "x"})\nrequests.post("https://api.unkey.com/v2/keys.createKey", json=BODY)\n';
     const [inline, named] = lint(code, 'app.py').extraction.sites;
-    assert.deepEqual(inline.body?.properties.map((p) => [p.name, code.slice(...p.nameRange)]), [['apiId', 'apiId'], ['prefix', 'prefix']]);
+    assert.deepEqual(inline.body?.properties.map((p) => [p.name, code.slice(...p.nameRange!)]), [['apiId', 'apiId'], ['prefix', 'prefix']]);
     assert.equal(inline.body?.complete, true);
     assert.deepEqual(named.body?.properties.map((p) => p.name), ['apiId']);
     assert.equal(named.body?.complete, false, 'a ** spread may add properties');
