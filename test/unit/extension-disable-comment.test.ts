@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { disableFileEdit, disableLineEdit, fenceAt } from '../../src/core/disableComment';
+import { disableEditsFor, disableFileEdit, disableLineEdit, fenceAt } from '../../src/core/disableComment';
 import { applyEdits } from '../../src/core/fix';
 import { lint, parseDirectives } from '../../src/core/lint';
 import type { LanguageKind, RuleId } from '../../src/core/types';
@@ -107,6 +107,15 @@ describe('disable comment for a line', () => {
     assert.equal(disableLine('curl https://api.unkey.com/v2/keys.createKey ^\n  -H "Authorization: bearer x"\n', 'cmd', '-H'), undefined);
     // An escaped backslash is not a continuation.
     assert.ok(disableLine('echo \\\\\ncurl https://api.unkey.com/v2/apis.getApi\n', 'shell', 'curl'));
+  });
+
+  it('offers "disable for this file" where a continued line cannot take a line comment', () => {
+    const text = 'curl -X POST https://api.unkey.com/v2/keys.createKey \\\n  -H "Authorization: bearer $K"\n';
+    const result = lint(text, 'call.sh');
+    const finding = result.findings.find((f) => f.ruleId === 'malformed-bearer')!;
+    const edits = disableEditsFor(text, result, finding);
+    assert.equal(edits.line, undefined);
+    assert.deepEqual(edits.file, { range: [0, 0], text: '# unkey-lint-disable malformed-bearer\n' });
   });
 
   it('Dockerfile continuation lines do take a comment line (Docker drops comment lines before joining)', () => {
