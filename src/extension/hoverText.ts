@@ -2,7 +2,8 @@
 import { judgeAuthorization } from '../core/authorization';
 import type { LintResult } from '../core/lint';
 import { maskKey, maskSecrets, redact } from '../core/mask';
-import type { Finding, HeaderEntry, RequestSite, SourceRange, Value } from '../core/types';
+import { ruleDocsUrl } from '../core/rules/rule';
+import type { Finding, HeaderEntry, LanguageKind, RequestSite, RuleId, SourceRange, Value } from '../core/types';
 import { firstAnswer } from '../core/serverOrder';
 import { classifyUrl, type UnkeyTarget } from '../core/unkeyUrl';
 
@@ -20,7 +21,8 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
   if (key) {
     const finding = result.findings.find((f) => f.ruleId === 'hardcoded-root-key' && overlaps(f.range, key.range));
     const lines = [`${TITLE} · key literal ${code(maskKey(key.key))}`];
-    if (finding) lines.push(plain(finding.message));
+    // The diagnostic's own hover says what is wrong; this one adds where to read more.
+    if (finding) lines.push(ruleLink(finding.ruleId));
     return { range: key.range, markdown: redact(lines.join('\n\n')) };
   }
 
@@ -38,7 +40,25 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
   const { site, target, range } = best;
   const findings = result.findings.filter((f) => overlaps(f.range, site.range));
   // A URL path can hold a key too (`/v2/unkey_…`): the whole text goes through the shared redaction.
-  return { range, markdown: redact([endpointLine(site, target), ...answerLine(site, target), ...authorizationLines(site, target, findings)].join('\n\n')) };
+  const render = renderer(result.language);
+  return {
+    range,
+    markdown: redact([endpointLine(site, target), ...permissionLine(target), ...answerLine(site, target), ...authorizationLines(site, target, findings, render)].join('\n\n')),
+  };
+}
+
+/** The root key permissions the endpoint needs (the v2 OpenAPI's "Required Permissions"). */
+function permissionLine(target: UnkeyTarget): string[] {
+  const text = target.auth === 'rootKey' ? target.endpoint?.permissions : undefined;
+  if (!text) return [];
+  const names = [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  if (names.length === 0) return [];
+  return [`Root key permission: ${names.length > 1 ? 'one of ' : ''}${names.map(code).join(', ')}.`];
+}
+
+/** A finding's rule and its documentation; the message itself is in the diagnostic's hover right above. */
+function ruleLink(rule: RuleId): string {
+  return `Rule [${rule}](${ruleDocsUrl(rule)}).`;
 }
 
 /** What the server answers first, from the same order of checks the rule messages use. */
@@ -71,7 +91,7 @@ function endpointLine(site: RequestSite, target: UnkeyTarget): string {
   return `${TITLE} · ${code(`${method} ${target.path}`)} ${where} ${needs}${unknown}.${retired}`;
 }
 
-function authorizationLines(site: RequestSite, target: UnkeyTarget, findings: readonly Finding[]): string[] {
+function authorizationLines(site: RequestSite, target: UnkeyTarget, findings: readonly Finding[], render: (value: Value) => string): string[] {
   const headers = authorization(site);
   const siteFindings = findings.filter((f) => !headers.some((h) => h.value && overlaps(f.range, h.value.range)));
   const lines: string[] = [];
@@ -81,20 +101,20 @@ function authorizationLines(site: RequestSite, target: UnkeyTarget, findings: re
     else if (target.auth !== 'rootKey') lines.push('Sends no `Authorization` header, and this endpoint needs none.');
     else if (siteFindings.length === 0) lines.push('Sends no `Authorization` header.');
   }
-  for (const header of headers) lines.push(describeHeader(header, findings));
-  for (const finding of siteFindings) lines.push(plain(finding.message));
+  for (const header of headers) lines.push(describeHeader(header, findings, render));
+  for (const finding of siteFindings) lines.push(ruleLink(finding.ruleId));
   return lines;
 }
 
-function describeHeader(header: HeaderEntry, findings: readonly Finding[]): string {
+function describeHeader(header: HeaderEntry, findings: readonly Finding[], render: (value: Value) => string): string {
   if (!header.value) return `${code('Authorization')} is computed where the linter cannot see; it is not judged.`;
   const sent = code(`Authorization: ${render(header.value)}`);
   const value = header.value;
   const on = findings.filter((f) => overlaps(f.range, value.range) || overlaps(f.range, header.range));
   // A key written in the value is a separate matter from whether the server accepts the format.
-  const keyNote = on.filter((f) => f.ruleId === 'hardcoded-root-key').map((f) => ` ${plain(f.message)}`).join('');
+  const keyNote = on.some((f) => f.ruleId === 'hardcoded-root-key') ? ` ${ruleLink('hardcoded-root-key')}` : '';
   const finding = on.find((f) => f.ruleId !== 'hardcoded-root-key');
-  if (finding) return `Sends ${sent}. ${plain(finding.message)}${keyNote}`;
+  if (finding) return `Sends ${sent}. ${ruleLink(finding.ruleId)}${keyNote}`;
   return `Sends ${sent}${verdictText(value)}${keyNote}`;
 }
 
@@ -115,18 +135,26 @@ function verdictText(value: Value): string {
   }
 }
 
-/** The value as the server will see it: literal text with secrets masked, run-time parts as their source. */
-function render(value: Value): string {
-  let out = '';
-  for (const part of value.parts) {
-    if (part.kind === 'text') out += maskSecrets(part.text);
-    else {
-      // Shell and .http references (`$KEY`, `{{$dotenv KEY}}`) read as they are; code gets `${…}` around it.
-      const source = shorten(maskSecrets(part.source.replace(/\s+/g, ' ')));
-      out += /^(?:\$|\{\{|%)/.test(source) ? source : `\${${source}}`;
+/**
+ * The value as the server will see it, in the file's own notation: literal text with secrets masked,
+ * run-time parts as their source (JS/TS wraps an expression in `${…}`; shell, .http and the rest show a
+ * word as written, without the quotes around it).
+ */
+function renderer(language: LanguageKind | undefined): (value: Value) => string {
+  const js = language === 'javascript' || language === 'typescript';
+  return (value) => {
+    let out = '';
+    for (const part of value.parts) {
+      if (part.kind === 'text') out += maskSecrets(part.text);
+      else {
+        const source = shorten(maskSecrets(part.source.replace(/\s+/g, ' ')));
+        if (/^(?:\$|\{\{|%)/.test(source)) out += source;
+        else if (js) out += `\${${source}}`;
+        else out += /^(["'])(.*)\1$/s.exec(source)?.[2] ?? source;
+      }
     }
-  }
-  return shorten(out.replace(/[\r\n]+/g, ' '), 120);
+    return shorten(out.replace(/[\r\n]+/g, ' '), 120);
+  };
 }
 
 function shorten(text: string, max = 60): string {

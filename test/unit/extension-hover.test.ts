@@ -46,13 +46,15 @@ describe('hover', () => {
     assert.ok(hover.markdown.includes('Sends `Authorization: Bearer ${process.env.UNKEY_ROOT_KEY}`'), hover.markdown);
   });
 
-  it('on a finding: says what the server will answer, from the finding', () => {
+  it('on a finding: the request as sent and the rule\'s docs, not the diagnostic\'s message again', () => {
     const text = 'curl -X POST https://api.unkey.com/v2/apis.getApi -H "Authorization: bearer $K"';
     const value = concatValues([text.indexOf('bearer'), text.length - 1], valueOf([0, 0], [sourceText('bearer ', text.indexOf('bearer'))]), valueOf([0, 0], [opaquePart([text.indexOf('$K'), text.indexOf('$K') + 2], '$K', 'K')]));
     const message = 'Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be "Bearer" with a capital B, not "bearer".';
     const finding: Finding = { ruleId: 'malformed-bearer', severity: 'error', message, range: value.range };
     const hover = hoverAt(result([site(text, 'https://api.unkey.com/v2/apis.getApi', value)], [finding]), text.indexOf('bearer'), HOSTS)!;
-    assert.ok(hover.markdown.includes('Sends `Authorization: bearer $K`. Unkey will reject this request (authentication/malformed, HTTP 400)'), hover.markdown);
+    assert.ok(hover.markdown.includes('Sends `Authorization: bearer $K`. Rule [malformed-bearer](https://github.com/unkey-lint/unkey-lint#malformed-bearer).'), hover.markdown);
+    assert.ok(!hover.markdown.includes(message), 'VS Code shows the message in its own hover: not twice');
+    assert.match(hover.markdown, /Root key permission: one of `api\.\*\.read_api`, `api\.<api_id>\.read_api`\./);
   });
 
   it('a value built at run time is not judged; a known-bad value with its rule off still is', () => {
@@ -66,15 +68,15 @@ describe('hover', () => {
     assert.match(hover.markdown, /Sends `Authorization: Token abc`; Unkey will reject this format/);
   });
 
-  it('a request without the header: the missing-authorization message, or the server\'s answer when the rule is off', () => {
+  it('a request without the header: the rule\'s link, or the server\'s answer when the rule is off', () => {
     const text = 'curl -X POST https://api.unkey.com/v2/keys.createKey';
     const s = site(text, 'https://api.unkey.com/v2/keys.createKey');
     const off = hoverAt(result([s]), 2, HOSTS)!;
     assert.match(off.markdown, /The server will answer first: application\/invalid_input, HTTP 400, "Authorization header for 'bearer' scheme" \(there is no Authorization header\)\.\n\nSends no `Authorization` header\./);
     const finding: Finding = { ruleId: 'missing-authorization', severity: 'error', message: 'Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme"): POST /v2/keys.createKey needs an "Authorization: Bearer <root key>" header.', range: [0, 4] };
     const on = hoverAt(result([s], [finding]), 2, HOSTS)!;
-    // As Markdown text: `<root key>` would be dropped by the renderer as an HTML tag.
-    assert.ok(on.markdown.includes('needs an "Authorization: Bearer &lt;root key&gt;" header.'), on.markdown);
+    assert.ok(on.markdown.includes('Rule [missing-authorization](https://github.com/unkey-lint/unkey-lint#missing-authorization).'), on.markdown);
+    assert.ok(!on.markdown.includes('needs an "Authorization'), 'the message is the diagnostic\'s: not repeated');
     assert.ok(!on.markdown.includes('Sends no'), 'said twice');
   });
 
@@ -108,7 +110,7 @@ describe('hover', () => {
     const start = text.indexOf(KEY);
     const finding: Finding = { ruleId: 'hardcoded-root-key', severity: 'warning', message: 'Root key unkey_…WXYZ is written in the source.', range: [start, start + KEY.length] };
     const hover = hoverAt(result([], [finding], [{ key: KEY, range: [start, start + KEY.length] }]), start + 3, HOSTS)!;
-    assert.equal(hover.markdown, '**Unkey Lint** · key literal `unkey_…WXYZ`\n\nRoot key unkey_…WXYZ is written in the source.');
+    assert.equal(hover.markdown, '**Unkey Lint** · key literal `unkey_…WXYZ`\n\nRule [hardcoded-root-key](https://github.com/unkey-lint/unkey-lint#hardcoded-root-key).');
   });
 
   it('works on the real engine\'s result for a fetch call', () => {
@@ -117,8 +119,9 @@ describe('hover', () => {
     assert.ok(hover, 'no hover on the callee');
     assert.match(hover.markdown, /`POST \/v2\/keys\.createKey` on `api\.unkey\.com` needs a root key/);
     assert.match(hover.markdown, /The server will answer first: application\/invalid_input, HTTP 400, "Authorization header for 'bearer' scheme"/);
-    // The hover and the rule message take the answer from the same place.
-    assert.ok(hover.markdown.includes('Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme")'), hover.markdown);
+    // The hover and the rule message take the answer from the same place; the message itself is not repeated.
+    assert.ok(lint(text, 'a.ts').findings[0].message.startsWith('Unkey will reject this request (application/invalid_input, HTTP 400, "Authorization header for \'bearer\' scheme")'));
+    assert.ok(!hover.markdown.includes('Unkey will reject'), hover.markdown);
   });
 
   it('names the first answer of a request with two mistakes', () => {
@@ -158,13 +161,20 @@ describe('hover verdicts without a finding', () => {
     assert.match(verdictOf('Bearer  x'), /the server accepts this format/);
   });
 
+  it('shows values in the file\'s own notation: shell stays shell', () => {
+    const text = 'curl -X POST https://api.unkey.com/v2/apis.getApi -u "$UNKEY_ROOT_KEY:"\n';
+    const markdown = hoverAt(lint(text, 'call.sh'), text.indexOf('-u') + 1, HOSTS)!.markdown;
+    assert.ok(markdown.includes('Sends `Authorization: Basic $UNKEY_ROOT_KEY:`'), markdown);
+    assert.ok(!markdown.includes('${'), markdown);
+  });
+
   it('reports a key written in the header besides the format verdict', () => {
     const text = `curl https://api.unkey.com/v2/apis.getApi -H "Authorization: Bearer ${KEY}"`;
     const start = text.indexOf('Bearer');
     const value = valueOf([start, text.length - 1], [sourceText(`Bearer ${KEY}`, start)]);
     const keyFinding: Finding = { ruleId: 'hardcoded-root-key', severity: 'warning', message: 'Root key unkey_…WXYZ is written in the source.', range: [start + 7, text.length - 1] };
     const markdown = hoverAt(result([site(text, 'https://api.unkey.com/v2/apis.getApi', value)], [keyFinding]), start, HOSTS)!.markdown;
-    assert.match(markdown, /the server accepts this format[^]*Root key unkey_…WXYZ is written in the source/);
+    assert.match(markdown, /the server accepts this format[^]*Rule \[hardcoded-root-key\]/);
     assert.ok(!markdown.includes(KEY));
   });
 });

@@ -41,6 +41,17 @@ describe('hover', () => {
     assert.match(text, /authentication\/malformed|HTTP 400/, 'what the server answers');
   });
 
+  it('adds what the diagnostic does not say: permission, the request as sent, the rule\'s docs; never the message again', async () => {
+    const { document } = await openFixture('src/client.ts');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => x.message.includes('capital B')));
+    const message = diagnostics.find((x) => x.message.includes('capital B'))!.message;
+    const text = await unkeyHoverText(document.uri, at(document, "'bearer ' + rootKey"));
+    assert.ok(!text.includes(message), `the diagnostic's message is not repeated: ${text}`);
+    assert.match(text, /Root key permission: .*api\.\*\.delete_key/, 'the permission the root key needs');
+    assert.match(text, /Sends `Authorization: bearer \$\{rootKey\}`/, 'the request as the server receives it');
+    assert.match(text, /unkey-lint#malformed-bearer/, 'the rule\'s docs');
+  });
+
   it('tells that an endpoint needs no key', async () => {
     const { document } = await openFixture('src/client.ts');
     await waitForDiagnostics(document.uri, (d) => d.length > 0);
