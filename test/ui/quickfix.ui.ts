@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type UiContext, goToPosition, quickOpen, runCommand, visibleText } from './workbench';
+import { type UiContext, goToPosition, quickOpen, visibleText } from './workbench';
 
 const FILE = 'quickfix-order.ts';
 const NO_FIX = 'Authorization: `Bearer ${keyId} ${key}`';
@@ -58,9 +58,9 @@ export async function run(ctx: UiContext): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, 'quickfix-nofix.png') });
   assert.match(first, /^Show documentation for malformed-bearer/);
   await pressEnter(ctx);
-  // The rule's page opens in the Markdown preview (offline); close it to come back to the file.
-  await page.locator('.tabs-container .tab.active', { hasText: 'malformed-bearer' }).waitFor({ timeout: 30_000 });
-  await runCommand(page, 'View: Close Editor');
+  // The rule's page opens in the Markdown preview (offline); go back to the file's tab.
+  await page.locator('.tabs-container .tab', { hasText: 'malformed-bearer.md' }).first().waitFor({ timeout: 30_000 });
+  await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
   await page.locator('.tabs-container .tab.active', { hasText: FILE }).waitFor({ timeout: 30_000 });
   let text = await visibleText(editor);
   assert.ok(!text.includes('unkey-lint-disable'), `no disable comment:\n${text}`);
