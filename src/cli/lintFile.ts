@@ -1,4 +1,5 @@
 import { applyFixes, detectLanguage, dominantEol, lint, prepareLint, resolveOptions, unkeyNeedles, type Finding, type LintOptions, type RuleId, type Severity, type Suggestion, type TextEdit, withEol } from '../core';
+import { gitFacts } from '../core/gitHost';
 import { decodeLossless, encodeLossless } from './bytes';
 import { errorCode, type PathNotice, type SkipReason, type Target } from './files';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
@@ -119,16 +120,19 @@ export function lintTarget(target: Target, options: FileLintOptions): FileResult
   const hasBom = decoded.startsWith(BOM);
   // Positions are counted in the text without its BOM, as ESLint does.
   const text = hasBom ? decoded.slice(1) : decoded;
-  if (!detectLanguage(file, text)) return skip('no-extractor', 'File skipped: unkey-lint has no extractor for this file type.');
+  const language = detectLanguage(file, text);
+  if (!language) return skip('no-extractor', 'File skipped: unkey-lint has no extractor for this file type.');
+  // Whether git tracks or ignores a dotenv file decides whether its key is a problem; asked only then.
+  const facts = language === 'dotenv' && text.includes('unkey_') ? gitFacts(file) : {};
 
-  if (options.fix === 'off') return report(file, text, lint(text, file, withProject(options.lint)).findings, options.quiet);
+  if (options.fix === 'off') return report(file, text, lint(text, file, withProject(options.lint), undefined, facts).findings, options.quiet);
 
-  const fixed = applyFixes(text, file, withProject(options.lint));
+  const fixed = applyFixes(text, file, withProject(options.lint), undefined, facts);
   if (options.fix === 'write' && fixed.output !== text) {
     try {
       writeFixed(file, snapshot, encodeLossless((hasBom ? BOM : '') + fixed.output), options.roots ?? [file]);
     } catch (error) {
-      const findings = lint(text, file, withProject(options.lint)).findings;
+      const findings = lint(text, file, withProject(options.lint), undefined, facts).findings;
       const sentence = error instanceof WriteRefused ? `Fixes not written: ${error.message}.` : `Fixes could not be written (${errorCode(error)}).`;
       return result(file, [fileNotice(sentence), ...problemsOf(text, findings, dominantEol(text))], options.quiet);
     }

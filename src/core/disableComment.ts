@@ -27,6 +27,7 @@ const FILE_SYNTAX: Record<LanguageKind, CommentSyntax | undefined> = {
   shell: HASH, yaml: HASH, http: HASH, powershell: POWERSHELL, cmd: CMD, dockerfile: DOCKERFILE,
   markdown: HTML, manifest: undefined,
   python: HASH, go: SLASHES,
+  dotenv: DOCKERFILE, text: undefined,
 };
 
 const JS_FENCES = new Set(['js', 'javascript', 'jsx', 'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'mts', 'cts']);
@@ -44,6 +45,7 @@ export interface DisableCommentOptions {
  * that continues a command (`\`, a PowerShell backtick, cmd `^`).
  */
 export function disableLineEdit(text: string, language: LanguageKind, offset: number, ruleId: RuleId, options: DisableCommentOptions = {}): TextEdit | undefined {
+  if (language === 'text') return undefined;
   const start = lineStartAt(text, offset);
   const syntax = syntaxAt(text, language, start, options);
   if (!syntax) return undefined;

@@ -1,6 +1,6 @@
 import { dominantEol, withEol } from './lines';
 import { lint } from './lint';
-import type { Finding, LintOptions, RuleId, TextEdit } from './types';
+import type { FileFacts, Finding, LintOptions, RuleId, TextEdit } from './types';
 
 export interface FixResult {
   /** The text after every applicable fix. */
@@ -48,8 +48,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { output: 
  * Inserted line breaks follow the text's dominant line ending, so a fix never brings a foreign one.
  * A fix that leaves its own finding in place (same rule, same place) is not applied: see fixUntilStable.
  */
-export function applyFixes(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): FixResult {
-  const { output, remaining, passes, fixedByRule } = fixUntilStable(text, (t) => lint(t, fileName, options, languageId).findings);
+export function applyFixes(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string, facts?: FileFacts): FixResult {
+  const { output, remaining, passes, fixedByRule } = fixUntilStable(text, (t) => lint(t, fileName, options, languageId, facts).findings);
   return { output, fixed: output !== text, remaining, passes, fixedByRule };
 }
 

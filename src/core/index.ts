@@ -7,3 +7,5 @@ export { ruleDocsUrl } from './rules/rule';
 export * from './types';
 export { classifyUrl, mentionsUnkey, unkeyNeedles, type UnkeyTarget } from './unkeyUrl';
 export { holdsKey, maskKey, redact } from './mask';
+export { planFileEdits, type FileEditPlan, type FileHost, type PlannedWrite } from './fileEdits';
+export { gitFacts, nodeFileHost, writePlannedFiles } from './gitHost';

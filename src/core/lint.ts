@@ -7,12 +7,13 @@ import { extractMarkdown } from './extractors/markdown';
 import { extractGo } from './extractors/go';
 import { extractPython } from './extractors/python';
 import { extractShell } from './extractors/shell';
+import { extractDotenv, extractText } from './extractors/text';
 import { extractYaml } from './extractors/yaml';
 import { LineIndex } from './lines';
 import { redact } from './mask';
 import { RULES } from './rules';
 import { type GrammarName, isGrammarReady, prepareGrammar, releaseTrees } from './treesitter/runtime';
-import type { Extraction, Finding, LanguageKind, LintOptions, RuleId, RuleSeverity, Severity } from './types';
+import type { Extraction, FileFacts, Finding, LanguageKind, LintOptions, RuleId, RuleSeverity, Severity } from './types';
 import { DEFAULT_OPTIONS } from './types';
 import { mentionsUnkey } from './unkeyUrl';
 
@@ -41,6 +42,12 @@ export const EXTENSIONS: Record<string, LanguageKind> = {
   '.go': 'go',
 };
 
+/** Binary formats: never read as text (the walker does not even open them). */
+const BINARY = /\.(?:png|jpe?g|gif|webp|avif|ico|icns|bmp|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|class|wasm|so|dylib|dll|exe|bin|o|a|lib|node|pyc|woff2?|ttf|otf|eot|mp[34]|m4a|mov|avi|mkv|webm|wav|ogg|flac|sqlite3?|db|parquet|vsix)$/i;
+
+/** `.env`, `.env.local`, `prod.env`, `.envrc`: dotenv files. */
+const DOTENV = /^(?:\.env(?:\..*)?|.+\.env|\.envrc)$/i;
+
 /** VS Code language ids the engine reads. */
 const LANGUAGE_IDS: Record<string, LanguageKind> = {
   javascript: 'javascript', javascriptreact: 'javascript',
@@ -49,15 +56,20 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   markdown: 'markdown', mdx: 'markdown',
   http: 'http', yaml: 'yaml', 'github-actions-workflow': 'yaml', dockerfile: 'dockerfile',
   python: 'python', go: 'go',
+  dotenv: 'dotenv',
+  plaintext: 'text', json: 'text', jsonc: 'text', jsonl: 'text', terraform: 'text', 'terraform-vars': 'text', hcl: 'text',
+  toml: 'text', ini: 'text', properties: 'text', xml: 'text',
 };
 
 /** Picks the extractor from a VS Code language id, the file name, or a shell shebang. */
 export function detectLanguage(fileName: string, text: string, languageId?: string): LanguageKind | undefined {
-  if (languageId && LANGUAGE_IDS[languageId]) return LANGUAGE_IDS[languageId];
+  // A plain-text language id (json, plaintext, …) does not hide what the name says (`.env` as "properties").
+  if (languageId && LANGUAGE_IDS[languageId] && LANGUAGE_IDS[languageId] !== 'text') return LANGUAGE_IDS[languageId];
   const base = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
   if (/^(?:Dockerfile|Containerfile)(?:\..*)?$/i.test(base) || /\.dockerfile$/i.test(base)) return 'dockerfile';
   // Only package.json among JSON files: its dependencies on the Unkey SDKs.
   if (base === 'package.json' && (!languageId || languageId === 'json' || languageId === 'jsonc')) return 'manifest';
+  if (DOTENV.test(base)) return 'dotenv';
   const dot = base.lastIndexOf('.');
   if (dot > 0) {
     const kind = EXTENSIONS[base.slice(dot).toLowerCase()];
@@ -71,7 +83,8 @@ export function detectLanguage(fileName: string, text: string, languageId?: stri
     if (/^python[\d.]*$/.test(program)) return 'python';
     if (/^(?:node|deno|bun|tsx|ts-node)$/.test(program)) return /^(?:deno|bun|tsx|ts-node)$/.test(program) ? 'typescript' : 'javascript';
   }
-  return undefined;
+  // Any other file is read for key literals only (binary content is the front ends' to skip).
+  return BINARY.test(base) ? undefined : 'text';
 }
 
 export function resolveOptions(options?: Partial<LintOptions>): LintOptions {
@@ -107,6 +120,10 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
       return extractGo(text, context);
     case 'manifest':
       return extractManifest(text, context);
+    case 'dotenv':
+      return extractDotenv(text);
+    case 'text':
+      return extractText(text);
   }
 }
 
@@ -145,16 +162,16 @@ export async function prepareLint(text: string, fileName: string, options?: Part
 }
 
 /** `prepareLint` then `lint`. */
-export async function lintAsync(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): Promise<LintResult> {
+export async function lintAsync(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string, facts?: FileFacts): Promise<LintResult> {
   await prepareLint(text, fileName, options, languageId);
-  return lint(text, fileName, options, languageId);
+  return lint(text, fileName, options, languageId, facts);
 }
 
 /**
  * Lints one text. `fileName` picks the extractor (with `languageId`, a VS Code language id, first).
  * Offsets in the result are 0-based UTF-16 offsets into `text`; a BOM, if the caller left one in, counts.
  */
-export function lint(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string): LintResult {
+export function lint(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string, facts: FileFacts = {}): LintResult {
   const resolved = resolveOptions(options);
   const language = detectLanguage(fileName, text, languageId);
   if (!language || !mentionsUnkey(text, resolved.hosts)) return { language, findings: [], extraction: EMPTY, parsed: false };
@@ -174,14 +191,19 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
     for (const rule of RULES) {
       const severity = effectiveSeverity(rule.id, rule.defaultSeverity, resolved.rules);
       if (severity === 'off') continue;
+      const configured = resolved.rules[rule.id] !== undefined;
       rule.check(extraction, {
         options: resolved,
         text,
+        fileName,
+        language,
+        facts,
         // Messages quote URLs and header values: no key may reach any output through them.
-        report: (finding) =>
+        // A rule may raise one finding's level (a committed key); a level the user set wins.
+        report: ({ severity: raised, ...finding }) =>
           findings.push({
             ruleId: rule.id,
-            severity,
+            severity: raised && !configured ? raised : severity,
             ...finding,
             message: shared(redact(finding.message)),
             ...(finding.suggestions && { suggestions: finding.suggestions.map((s) => ({ ...s, desc: redact(s.desc) })) }),

@@ -159,6 +159,8 @@ export interface MisplacedHeaders {
 export interface KeyLiteral {
   key: string;
   range: SourceRange;
+  /** The environment variable a dotenv line assigns the key to. */
+  envVar?: string;
   /** Edit replacing the literal by an env reference, when the extractor knows how in this format. */
   replaceWithEnv?(envVarName: string): TextEdit | undefined;
 }
@@ -166,6 +168,30 @@ export interface KeyLiteral {
 export interface Suggestion {
   desc: string;
   fix: TextEdit;
+  /**
+   * Changes to other files that belong to this suggestion (write the key into `.env`, ignore a file in
+   * git). The front end applies them with `planFileEdits` (fileEdits.ts) and applies nothing when that fails.
+   */
+  files?: FileEdit[];
+}
+
+/**
+ * A change to a file other than the linted one, described by intent because the engine does not read
+ * that file: the front end resolves and applies it (fileEdits.ts).
+ */
+export type FileEdit =
+  /**
+   * `name=value` in the nearest `.env` (created if there is none), which git is then made to ignore;
+   * never replaces a different value of `name`.
+   */
+  | { kind: 'dotenv'; name: string; value: string }
+  /** Make git ignore `path` (relative to the linted file's folder): a line in the `.gitignore` beside it. */
+  | { kind: 'gitignore'; path: string };
+
+/** What the front end knows about the linted file beyond its text. */
+export interface FileFacts {
+  /** Whether git tracks the file, ignores it, or neither; absent outside a repository or when unknown. */
+  git?: 'tracked' | 'ignored' | 'untracked';
 }
 
 export interface Finding {
@@ -184,7 +210,11 @@ export interface Finding {
 /** What the engine was given about the text's language. */
 export type LanguageKind =
   | 'javascript' | 'typescript' | 'shell' | 'powershell' | 'cmd' | 'markdown' | 'http' | 'yaml' | 'dockerfile'
-  | 'python' | 'go' | 'manifest';
+  | 'python' | 'go' | 'manifest'
+  /** `.env` files: `NAME=value` lines. */
+  | 'dotenv'
+  /** Any other text file (JSON, Terraform, TOML, …): only key literals are read. */
+  | 'text';
 
 export interface LintOptions {
   /** Hosts that are the Unkey API. */

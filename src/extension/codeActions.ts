@@ -6,6 +6,7 @@ import type { Finding, RuleId, TextEdit } from '../core/types';
 import { toLintOptions } from './config';
 import { workspaceProjectFiles } from './projectFiles';
 import { type DocumentLinter, type LintedDocument, SOURCE } from './diagnostics';
+import { APPLY_SUGGESTION_COMMAND } from './fileEdits';
 import { fixAllEdits } from './textEdits';
 
 export const SHOW_RULE_DOCS_COMMAND = 'unkeyLint.showRuleDocs';
@@ -68,7 +69,19 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
       if (!finding) continue;
       const rule = finding.ruleId;
       if (finding.fix) add(fixes, this.editAction(document, finding.fixTitle ?? `Fix: ${FIX_SUMMARY[rule]} (${rule})`, [finding.fix], diagnostic, true));
-      for (const suggestion of finding.suggestions ?? []) add(fixes, this.editAction(document, `${suggestion.desc} (${rule})`, [suggestion.fix], diagnostic, false));
+      for (const suggestion of finding.suggestions ?? []) {
+        const title = `${suggestion.desc} (${rule})`;
+        if (!suggestion.files) {
+          add(fixes, this.editAction(document, title, [suggestion.fix], diagnostic, false));
+          continue;
+        }
+        // Other files are involved: worked out and written when picked, and only for a file on disk.
+        if (document.uri.scheme !== 'file') continue;
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        action.command = { title, command: APPLY_SUGGESTION_COMMAND, arguments: [document.uri, document.version, withEol(suggestion.fix, eolOf(document)), suggestion.files] };
+        action.diagnostics = [diagnostic];
+        add(fixes, action);
+      }
       const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
       docs.command = { title: docs.title, command: SHOW_RULE_DOCS_COMMAND, arguments: [rule] };
       add(others, docs);

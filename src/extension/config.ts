@@ -22,8 +22,8 @@ export const READ_LANGUAGE_IDS: readonly string[] = [
   'shellscript', 'powershell', 'bat',
   'markdown', 'mdx', 'http', 'dockerfile', 'yaml', 'github-actions-workflow',
   'python', 'go',
-  // Only package.json (its Unkey SDK dependencies); detectLanguage passes on other JSON files.
-  'json',
+  // Read for root keys only (and dotenv for browser-exposed variables).
+  'dotenv', 'terraform', 'json', 'jsonc', 'toml', 'properties', 'ini', 'plaintext',
 ];
 
 // Untitled buffers are read too; other schemes (git, output, notebook cells) are not.

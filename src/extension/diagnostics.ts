@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { lint, missingGrammars, prepareLint, resolveOptions, type LintResult } from '../core/lint';
+import { gitFacts } from '../core/gitHost';
+import { detectLanguage, lint, missingGrammars, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
-import type { Finding, Severity } from '../core/types';
+import type { FileFacts, Finding, Severity } from '../core/types';
 import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
 import { sizeSkipReason } from './files';
 import { workspaceProjectFiles } from './projectFiles';
@@ -51,6 +52,7 @@ function mayLint(document: vscode.TextDocument): boolean {
 export class DocumentLinter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly cache = new Map<string, LintedDocument>();
+  private readonly gitFacts = new Map<string, FileFacts>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /**
    * Per document, the diagnostics of its last version that parsed, moved along with every edit since and
@@ -73,12 +75,29 @@ export class DocumentLinter implements vscode.Disposable {
         if (held) this.held.set(key, moveDiagnostics(held, event.contentChanges));
         this.schedule(event.document);
       }),
-      workspace.onDidSaveTextDocument((document) => this.lint(document)),
+      workspace.onDidSaveTextDocument((document) => {
+        // A saved .gitignore may change whether git ignores an open .env file: ask git again.
+        if (/(?:^|[\\/])\.gitignore$/.test(document.fileName)) this.refreshGitFacts();
+        this.lint(document);
+      }),
       workspace.onDidCloseTextDocument((document) => {
         this.forget(document.uri);
         this.loggedSkips.delete(document.uri.toString());
       }),
     );
+  }
+
+  /**
+   * Git's view of a dotenv file (tracked, ignored), asked once per file until it is saved or closed.
+   * Not in an untrusted workspace: running git there is what Workspace Trust guards against.
+   */
+  private facts(document: vscode.TextDocument, text: string): FileFacts {
+    if (document.uri.scheme !== 'file' || !vscode.workspace.isTrusted || !text.includes('unkey_')) return {};
+    if (detectLanguage(document.fileName, text, document.languageId) !== 'dotenv') return {};
+    const key = document.uri.toString();
+    let facts = this.gitFacts.get(key);
+    if (!facts) this.gitFacts.set(key, (facts = gitFacts(document.uri.fsPath)));
+    return facts;
   }
 
   /**
@@ -111,7 +130,7 @@ export class DocumentLinter implements vscode.Disposable {
       const options = toLintOptions(settings, workspaceProjectFiles);
       // A grammar (Python, …) loads on the first file of its language; lint again once it is there.
       if (missingGrammars(text, document.fileName, options, document.languageId).length) this.loadGrammars(document, text, options);
-      result = lint(text, document.fileName, options, document.languageId);
+      result = lint(text, document.fileName, options, document.languageId, this.facts(document, text));
     } catch (error) {
       // The engine is meant never to throw; if it does, one file loses its diagnostics, not the editor.
       const message = maskSecrets(String((error as Error)?.message ?? '').slice(0, 200));
@@ -178,8 +197,19 @@ export class DocumentLinter implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.lint(document);
   }
 
+  private refreshGitFacts(): void {
+    const keys = [...this.gitFacts.keys()];
+    this.gitFacts.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      if (!keys.includes(document.uri.toString())) continue;
+      this.cache.delete(document.uri.toString());
+      this.lint(document);
+    }
+  }
+
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.gitFacts.delete(key);
     this.cancelTimer(key);
     this.cache.delete(key);
     this.held.delete(key);

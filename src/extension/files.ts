@@ -19,7 +19,14 @@ const LANGUAGE_FILES: Record<string, readonly string[]> = {
   dockerfile: ['Dockerfile', 'Dockerfile.*', '*.dockerfile', 'Containerfile', 'Containerfile.*'],
   python: ['*.py', '*.pyw', '*.pyi'],
   go: ['*.go'],
-  json: ['package.json'],
+  dotenv: ['.env', '.env.*', '*.env', '.envrc'],
+  terraform: ['*.tf', '*.tfvars'],
+  json: ['*.json'],
+  jsonc: ['*.jsonc'],
+  toml: ['*.toml'],
+  properties: ['*.properties'],
+  ini: ['*.ini', '*.cfg'],
+  plaintext: ['*.txt'],
 };
 
 /** Folders the scan never enters, as the CLI. */

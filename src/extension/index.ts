@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { RULES_BY_ID } from '../core/rules';
+import type { FileEdit, TextEdit } from '../core/types';
 import { CodeActionProvider, SHOW_RULE_DOCS_COMMAND } from './codeActions';
 import { READ_SELECTOR } from './config';
 import { DocumentLinter } from './diagnostics';
+import { APPLY_SUGGESTION_COMMAND, applySuggestion } from './fileEdits';
 import { HoverProvider } from './hover';
 import { registerKeyTester } from './keyTester';
 import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './lintWorkspace';
@@ -23,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(READ_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(READ_SELECTOR, new HoverProvider(linter)),
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(linter, log)),
+    vscode.commands.registerCommand(APPLY_SUGGESTION_COMMAND, (uri: vscode.Uri, version: number, edit: TextEdit, files: FileEdit[]) => applySuggestion(uri, version, edit, files)),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (ruleId: unknown) => {
       if (typeof ruleId !== 'string' || !RULES_BY_ID.has(ruleId)) return false;
       // The page shipped in the extension (docs/rules, generated from the README), offline.

@@ -195,11 +195,16 @@ describe('cli: choosing files', () => {
     assert.deepEqual(notices, []);
     assert.deepEqual(rel(dir, targets), [
       '.github/workflows/ci.yml',
+      '.gitignore',
       'Dockerfile',
       'a.ts',
+      'bin/README',
       'bin/rotate',
+      'data.json',
       'docs/page.mdx',
       'keep.log.md',
+      'notes.txt',
+      'pkg/.gitignore',
       'pkg/b.mjs',
       'pkg/deep/rooted.sh',
       'pkg/ignored.ts',
@@ -211,7 +216,7 @@ describe('cli: choosing files', () => {
   it('lints explicit files wherever they are, each once, and walks an explicitly named ignored folder', () => {
     const dir = project({ '.gitignore': 'vendor/\n', 'node_modules/x/a.ts': '', 'vendor/b.ts': '', 'c.ts': '' });
     const { targets } = collectTargets(['node_modules/x/a.ts', 'c.ts', '.', 'vendor'], dir);
-    assert.deepEqual(rel(dir, targets), ['node_modules/x/a.ts', 'c.ts', 'vendor/b.ts']);
+    assert.deepEqual(rel(dir, targets), ['node_modules/x/a.ts', 'c.ts', '.gitignore', 'vendor/b.ts']);
   });
 
   it('honours the .gitignore files above a walked folder up to the repository root', () => {
@@ -238,6 +243,7 @@ describe('cli: skipped files are not problems', () => {
       'binary.ts': Buffer.from(`const a = 1;\u0000\u0001\u0002 ${UNKEY}`, 'latin1'),
       'binary-clean.ts': Buffer.from([0x61, 0, 0x62]),
       'notes.txt': 'hello',
+      'logo.png': 'not read',
       'ok.ts': 'export {};\n',
     });
     fs.symlinkSync(path.join(dir, 'gone.ts'), path.join(dir, 'dangling.ts'));
@@ -255,7 +261,7 @@ describe('cli: skipped files are not problems', () => {
     assert.equal(code, 0);
     assert.equal(stderr, 'unkey-lint: 3 files skipped: 1 larger than 1 KiB, 1 binary, 1 unreadable; --verbose lists them.\n');
     const results = JSON.parse(stdout) as JsonResult[];
-    assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)).sort(), ['big-clean.ts', 'binary-clean.ts', 'ok.ts']);
+    assert.deepEqual(results.map((r) => path.relative(dir, r.filePath)).sort(), ['big-clean.ts', 'binary-clean.ts', 'notes.txt', 'ok.ts']);
     for (const result of results) assert.deepEqual(result.messages, [], result.filePath);
 
     const stylish = await cli(['--max-file-size', '1K', '--max-warnings', '0', '.'], { cwd: dir });
@@ -298,7 +304,7 @@ describe('cli: skipped files are not problems', () => {
 
   it('a file named on the command line and skipped still gets a warning, as in ESLint', async () => {
     const dir = skipProject();
-    const { code, stdout, stderr } = await cli(['--format', 'json', '--max-file-size', '1K', 'notes.txt', 'pipe.ts', 'big.ts', 'binary.ts', 'big-clean.ts'], { cwd: dir });
+    const { code, stdout, stderr } = await cli(['--format', 'json', '--max-file-size', '1K', 'notes.txt', 'logo.png', 'pipe.ts', 'big.ts', 'binary.ts', 'big-clean.ts'], { cwd: dir });
     assert.equal(code, 0);
     assert.equal(stderr, '');
     const files = byFile(JSON.parse(stdout) as JsonResult[], dir);
@@ -316,7 +322,9 @@ describe('cli: skipped files are not problems', () => {
     };
     assert.equal(notice('big.ts'), 'File skipped: it is larger than 1 KiB (2105 bytes).');
     assert.equal(notice('binary.ts'), 'File skipped: it holds binary data.');
-    assert.equal(notice('notes.txt'), 'File skipped: unkey-lint has no extractor for this file type.');
+    // Any text file is read (for keys); a binary format is not.
+    assert.deepEqual(files.get('notes.txt')?.messages, []);
+    assert.equal(notice('logo.png'), 'File skipped: unkey-lint has no extractor for this file type.');
     assert.equal(notice('pipe.ts'), 'File skipped: it is not a regular file.', 'a FIFO is never read');
     assert.deepEqual(files.get('big-clean.ts')?.messages, []);
     // A broken link named on the command line is a usage error, as for any missing path.

@@ -9,7 +9,7 @@ import { applyEdits, fixUntilStable } from '../../src/core/fix';
 import { extract, detectLanguage, lint, resolveOptions } from '../../src/core/lint';
 import { RULES, RULES_BY_ID } from '../../src/core/rules';
 import { GRAMMARS, prepareGrammar } from '../../src/core/treesitter/runtime';
-import type { Finding, LintOptions, ProjectFiles, RuleId } from '../../src/core/types';
+import type { FileEdit, FileFacts, Finding, LintOptions, ProjectFiles, RuleId } from '../../src/core/types';
 
 export interface ValidCase {
   /** Shown in the test title; defaults to the code. */
@@ -20,11 +20,15 @@ export interface ValidCase {
   options?: Partial<LintOptions>;
   /** Other files of the project by path (package.json, lockfiles), read through the engine's ProjectFiles. */
   files?: Record<string, string>;
+  /** What the front end knows about the file (git status of a .env file). */
+  facts?: FileFacts;
 }
 
 export interface ExpectedSuggestion {
   desc: string;
   output: string;
+  /** The suggestion's edits to other files (compared only when given). */
+  files?: FileEdit[];
 }
 
 export interface ExpectedFinding {
@@ -49,11 +53,11 @@ export interface RuleTests {
 }
 
 /** Lints with every other rule off, so a table speaks about one rule. */
-function lintOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>, files?: Record<string, string>): Finding[] {
+function lintOnly(ruleId: RuleId, code: string, filename: string, options?: Partial<LintOptions>, files?: Record<string, string>, facts?: FileFacts): Finding[] {
   const rules: LintOptions['rules'] = Object.fromEntries(RULES.map((r) => [r.id, 'off']));
   rules[ruleId] = options?.rules?.[ruleId] ?? RULES_BY_ID.get(ruleId)?.defaultSeverity;
   const project: ProjectFiles | undefined = files && { readFile: (path) => (Object.hasOwn(files, path) ? files[path] : undefined) };
-  return lint(code, filename, { ...options, rules, ...(project ? { project } : {}) }).findings.filter((f) => f.ruleId === ruleId);
+  return lint(code, filename, { ...options, rules, ...(project ? { project } : {}) }, undefined, facts).findings.filter((f) => f.ruleId === ruleId);
 }
 
 export function position(text: string, offset: number): { line: number; column: number } {
@@ -115,7 +119,7 @@ function fixOnly(ruleId: RuleId, code: string, filename: string, options?: Parti
 export function checkInvalidCase(ruleId: RuleId, c: InvalidCase): void {
   const filename = c.filename ?? 'file.ts';
   assert.ok(c.errors.length > 0, 'an invalid case must expect at least one finding');
-  const findings = lintOnly(ruleId, c.code, filename, c.options, c.files);
+  const findings = lintOnly(ruleId, c.code, filename, c.options, c.files, c.facts);
   assert.deepEqual(
     findings.map((f) => describeFinding(c.code, f)),
     c.errors.map(({ suggestions: _, ...e }) => e),
@@ -123,7 +127,8 @@ export function checkInvalidCase(ruleId: RuleId, c: InvalidCase): void {
 
   findings.forEach((finding, i) => {
     const expected = c.errors[i].suggestions ?? [];
-    const actual = (finding.suggestions ?? []).map((s) => ({ desc: s.desc, output: applyEdits(c.code, [s.fix]).output }));
+    // A suggestion's edits to other files are compared where the case states them.
+    const actual = (finding.suggestions ?? []).map((s, j) => ({ desc: s.desc, output: applyEdits(c.code, [s.fix]).output, ...(expected[j]?.files && { files: s.files }) }));
     assert.deepEqual(actual, expected, `suggestions of finding ${i + 1}`);
     if (parses(c.code, filename)) for (const s of actual) assertParses(s.output, filename);
   });
@@ -143,7 +148,7 @@ export function checkInvalidCase(ruleId: RuleId, c: InvalidCase): void {
 
 /** Checks one valid case. */
 export function checkValidCase(ruleId: RuleId, c: ValidCase): void {
-  const findings = lintOnly(ruleId, c.code, c.filename ?? 'file.ts', c.options, c.files);
+  const findings = lintOnly(ruleId, c.code, c.filename ?? 'file.ts', c.options, c.files, c.facts);
   assert.deepEqual(findings.map((f) => describeFinding(c.code, f)), []);
 }
 
@@ -153,7 +158,7 @@ export const RULE_TABLES = new Map<RuleId, RuleTests[]>();
 export function runRuleTests(ruleId: RuleId, tests: RuleTests): void {
   RULE_TABLES.set(ruleId, [...(RULE_TABLES.get(ruleId) ?? []), tests]);
   const seen = new Set<string>();
-  const key = (c: ValidCase) => JSON.stringify([c.code, c.filename ?? 'file.ts', c.options ?? null, c.files ?? null]);
+  const key = (c: ValidCase) => JSON.stringify([c.code, c.filename ?? 'file.ts', c.options ?? null, c.files ?? null, c.facts ?? null]);
   const all: ValidCase[] = [...tests.valid.map((c) => (typeof c === 'string' ? { code: c } : c)), ...tests.invalid];
   for (const c of all) {
     const k = key(c);

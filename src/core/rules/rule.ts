@@ -1,4 +1,4 @@
-import type { Extraction, Finding, LanguageKind, LintOptions, RuleId, Severity } from '../types';
+import type { Extraction, FileFacts, Finding, LanguageKind, LintOptions, RuleId, Severity } from '../types';
 
 /** Where each rule's documentation lives: its section of the README at the repository URL. */
 export const DOCS_BASE_URL = 'https://github.com/unkey-lint/unkey-lint#';
@@ -10,7 +10,12 @@ export function ruleDocsUrl(id: RuleId): string {
 export interface RuleContext {
   options: LintOptions;
   text: string;
-  report(finding: Omit<Finding, 'ruleId' | 'severity'>): void;
+  fileName: string;
+  language: LanguageKind;
+  /** What the front end knows about the file (git status). */
+  facts: FileFacts;
+  /** `severity` raises this finding above the rule's default, unless the user set the rule's level. */
+  report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }
 
 export interface Rule {

@@ -245,7 +245,7 @@ describe('Python', () => {
       name: "a key constant", filename: "app.py",
       code: "KEY = \"" + KEY + "\"\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 1, column: 8, endLine: 1, endColumn: 38, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import os\nKEY = os.environ[\"UNKEY_ROOT_KEY\"]\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 1, column: 8, endLine: 1, endColumn: 38, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import os\nKEY = os.environ[\"UNKEY_ROOT_KEY\"]\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "import os\nKEY = os.environ[\"UNKEY_ROOT_KEY\"]\n" }] },
       ],
       output: null,
     },
@@ -253,7 +253,7 @@ describe('Python', () => {
       name: "a key in a header", filename: "app.py",
       code: "import requests\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", headers={\"Authorization\": \"Bearer " + KEY + "\"})\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 92, endLine: 3, endColumn: 122, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import requests\nimport os\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", headers={\"Authorization\": f\"Bearer {os.environ['UNKEY_ROOT_KEY']}\"})\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 92, endLine: 3, endColumn: 122, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import requests\nimport os\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", headers={\"Authorization\": f\"Bearer {os.environ['UNKEY_ROOT_KEY']}\"})\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "import requests\nimport os\n\nrequests.post(\"https://api.unkey.com/v2/keys.createKey\", headers={\"Authorization\": f\"Bearer {os.environ['UNKEY_ROOT_KEY']}\"})\n" }] },
       ],
       output: null,
     },
@@ -261,7 +261,7 @@ describe('Python', () => {
       name: "a key in an f-string", filename: "app.py",
       code: "import requests\n\nrequests.post('https://api.unkey.com/v2/keys.createKey', headers={'Authorization': f'Bearer " + KEY + "'})\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 93, endLine: 3, endColumn: 123, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import requests\nimport os\n\nrequests.post('https://api.unkey.com/v2/keys.createKey', headers={'Authorization': f'Bearer {os.environ[\"UNKEY_ROOT_KEY\"]}'})\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 93, endLine: 3, endColumn: 123, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import requests\nimport os\n\nrequests.post('https://api.unkey.com/v2/keys.createKey', headers={'Authorization': f'Bearer {os.environ[\"UNKEY_ROOT_KEY\"]}'})\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "import requests\nimport os\n\nrequests.post('https://api.unkey.com/v2/keys.createKey', headers={'Authorization': f'Bearer {os.environ[\"UNKEY_ROOT_KEY\"]}'})\n" }] },
       ],
       output: null,
     },
@@ -269,7 +269,7 @@ describe('Python', () => {
       name: "the file reads env with os.getenv", filename: "app.py",
       code: "import os\n\nOTHER = os.getenv(\"OTHER\")\nKEY = \"" + KEY + "\"\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 4, column: 8, endLine: 4, endColumn: 38, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import os\n\nOTHER = os.getenv(\"OTHER\")\nKEY = os.getenv(\"UNKEY_ROOT_KEY\")\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 4, column: 8, endLine: 4, endColumn: 38, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import os\n\nOTHER = os.getenv(\"OTHER\")\nKEY = os.getenv(\"UNKEY_ROOT_KEY\")\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "import os\n\nOTHER = os.getenv(\"OTHER\")\nKEY = os.getenv(\"UNKEY_ROOT_KEY\")\n" }] },
       ],
       output: null,
     },
@@ -277,7 +277,7 @@ describe('Python', () => {
       name: "the file imports environ", filename: "app.py",
       code: "from os import environ\n\nKEY = \"" + KEY + "\"\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 8, endLine: 3, endColumn: 38, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "from os import environ\n\nKEY = environ[\"UNKEY_ROOT_KEY\"]\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 8, endLine: 3, endColumn: 38, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "from os import environ\n\nKEY = environ[\"UNKEY_ROOT_KEY\"]\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "from os import environ\n\nKEY = environ[\"UNKEY_ROOT_KEY\"]\n" }] },
       ],
       output: null,
     },
@@ -285,7 +285,7 @@ describe('Python', () => {
       name: "the SDK constructor", filename: "app.py",
       code: "from unkey.py import Unkey\n\nwith Unkey(root_key=\"" + KEY + "\") as unkey:\n    pass\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 22, endLine: 3, endColumn: 52, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "from unkey.py import Unkey\nimport os\n\nwith Unkey(root_key=os.environ[\"UNKEY_ROOT_KEY\"]) as unkey:\n    pass\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 3, column: 22, endLine: 3, endColumn: 52, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "from unkey.py import Unkey\nimport os\n\nwith Unkey(root_key=os.environ[\"UNKEY_ROOT_KEY\"]) as unkey:\n    pass\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "from unkey.py import Unkey\nimport os\n\nwith Unkey(root_key=os.environ[\"UNKEY_ROOT_KEY\"]) as unkey:\n    pass\n" }] },
       ],
       output: null,
     },
