@@ -3,7 +3,6 @@ import { maskKey } from '../mask';
 import type { FileEdit, KeyLiteral, Suggestion } from '../types';
 import { defineRule, type RuleContext } from './rule';
 
-const CODE = new Set(['javascript', 'typescript', 'python', 'shell', 'powershell', 'cmd', 'markdown', 'http', 'yaml', 'dockerfile']);
 
 export const hardcodedRootKey = defineRule({
   id: 'hardcoded-root-key',
@@ -23,7 +22,7 @@ export const hardcodedRootKey = defineRule({
 function reportSource(key: KeyLiteral, context: RuleContext): void {
   const name = context.options.envVarName;
   const suggestions: Suggestion[] = [];
-  const fix = CODE.has(context.language) ? key.replaceWithEnv?.(name) : undefined;
+  const fix = key.replaceWithEnv?.(name);
   if (fix) {
     suggestions.push({ desc: `Read the key from ${name}`, fix });
     // Moving the value keeps it: the code reads it from .env, and git is told to ignore that file.

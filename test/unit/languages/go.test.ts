@@ -151,7 +151,7 @@ describe('Go', () => {
       name: "a key in a const", filename: "main.go",
       code: "package main\n\nimport \"fmt\"\n\nconst rootKey = \"" + KEY + "\"\n\nfunc main() {\n\tfmt.Println(rootKey)\n}\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 5, column: 18, endLine: 5, endColumn: 48, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "package main\n\nimport \"fmt\"\nimport \"os\"\n\nvar rootKey = os.Getenv(\"UNKEY_ROOT_KEY\")\n\nfunc main() {\n\tfmt.Println(rootKey)\n}\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 5, column: 18, endLine: 5, endColumn: 48, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "package main\n\nimport \"fmt\"\nimport \"os\"\n\nvar rootKey = os.Getenv(\"UNKEY_ROOT_KEY\")\n\nfunc main() {\n\tfmt.Println(rootKey)\n}\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "package main\n\nimport \"fmt\"\nimport \"os\"\n\nvar rootKey = os.Getenv(\"UNKEY_ROOT_KEY\")\n\nfunc main() {\n\tfmt.Println(rootKey)\n}\n" }] },
       ],
       output: null,
     },
@@ -159,7 +159,7 @@ describe('Go', () => {
       name: "a key in a header", filename: "main.go",
       code: "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create() {\n\treq, _ := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", nil)\n\treq.Header.Set(\"Authorization\", \"Bearer " + KEY + "\")\n\tfmt.Println(os.Args)\n}\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 11, column: 42, endLine: 11, endColumn: 72, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create() {\n\treq, _ := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", nil)\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\"))\n\tfmt.Println(os.Args)\n}\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 11, column: 42, endLine: 11, endColumn: 72, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create() {\n\treq, _ := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", nil)\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\"))\n\tfmt.Println(os.Args)\n}\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc create() {\n\treq, _ := http.NewRequest(\"POST\", \"https://api.unkey.com/v2/keys.createKey\", nil)\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"UNKEY_ROOT_KEY\"))\n\tfmt.Println(os.Args)\n}\n" }] },
       ],
       output: null,
     },
@@ -167,7 +167,7 @@ describe('Go', () => {
       name: "the SDK option", filename: "main.go",
       code: "package main\n\nimport (\n\tunkey \"github.com/unkeyed/sdks/api/go/v2\"\n)\n\nvar s = unkey.New(unkey.WithSecurity(\"" + KEY + "\"))\n",
       errors: [
-        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 7, column: 39, endLine: 7, endColumn: 69, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "package main\n\nimport (\n\tunkey \"github.com/unkeyed/sdks/api/go/v2\"\n\t\"os\"\n)\n\nvar s = unkey.New(unkey.WithSecurity(os.Getenv(\"UNKEY_ROOT_KEY\")))\n" }] },
+        { message: "Root key unkey_…q2Lm is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 7, column: 39, endLine: 7, endColumn: 69, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "package main\n\nimport (\n\tunkey \"github.com/unkeyed/sdks/api/go/v2\"\n\t\"os\"\n)\n\nvar s = unkey.New(unkey.WithSecurity(os.Getenv(\"UNKEY_ROOT_KEY\")))\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "package main\n\nimport (\n\tunkey \"github.com/unkeyed/sdks/api/go/v2\"\n\t\"os\"\n)\n\nvar s = unkey.New(unkey.WithSecurity(os.Getenv(\"UNKEY_ROOT_KEY\")))\n" }] },
       ],
       output: null,
     },
