@@ -14,6 +14,7 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSeverity = Severity | 'off';
 
 export type RuleId =
+  | 'client-exposed-root-key'
   | 'hardcoded-root-key'
   | 'headers-misplaced'
   | 'insecure-transport'

@@ -18,6 +18,7 @@ const FIX_SUMMARY: Record<RuleId, string> = {
   'unexpanded-env-var': 'let the variable expand',
   'hardcoded-root-key': 'read the key from the environment',
   'headers-misplaced': 'move the headers to where the client reads them',
+  'client-exposed-root-key': 'keep the key on the server',
   'retired-endpoint': 'migrate the request to v2',
   'unknown-endpoint': 'use the endpoint that exists',
   'wrong-method': 'send it with POST',

@@ -135,6 +135,8 @@ export class Evaluator {
       case 'Identifier': {
         const binding = lookup(scope, node.name);
         if (binding?.envVar) return [this.opaque(node, binding.envVar)];
+        // SvelteKit: `import { PUBLIC_X } from "$env/static/public"` reads env var PUBLIC_X.
+        if (binding?.kind === 'import' && /^\$env\/static\/(?:public|private)$/.test(binding.importSource ?? '')) return [this.opaque(node, binding.importName)];
         if (binding?.kind === 'const' && binding.init && !seen?.has(binding)) {
           const next = new Set(seen);
           next.add(binding);

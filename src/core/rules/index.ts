@@ -1,3 +1,4 @@
+import { clientExposedRootKey } from './client-exposed-root-key';
 import { hardcodedRootKey } from './hardcoded-root-key';
 import { headersMisplaced } from './headers-misplaced';
 import { insecureTransport } from './insecure-transport';
@@ -13,6 +14,7 @@ import { wrongMethod } from './wrong-method';
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = [
+  clientExposedRootKey,
   hardcodedRootKey,
   headersMisplaced,
   insecureTransport,
