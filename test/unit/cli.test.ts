@@ -471,7 +471,7 @@ describe('cli: formatters', () => {
       ],
     });
     assert.equal(second.level, 'warning');
-    assert.equal(second.ruleIndex, 0);
+    assert.equal(second.ruleIndex, RULES.findIndex((r) => r.id === second.ruleId));
     assert.equal(third.level, 'note', 'info is a note');
     assert.equal(third.locations[0].physicalLocation.artifactLocation.uri, 'my%20docs/big%20%231.md');
     const notifications = runLog.invocations[0].toolExecutionNotifications;
