@@ -20,6 +20,7 @@ export type RuleId =
   | 'insecure-transport'
   | 'malformed-bearer'
   | 'missing-authorization'
+  | 'placeholder-key'
   | 'retired-endpoint'
   | 'retired-sdk'
   | 'unexpanded-env-var'

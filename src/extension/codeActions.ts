@@ -19,6 +19,7 @@ const FIX_SUMMARY: Record<RuleId, string> = {
   'hardcoded-root-key': 'read the key from the environment',
   'headers-misplaced': 'move the headers to where the client reads them',
   'client-exposed-root-key': 'keep the key on the server',
+  'placeholder-key': 'read the key from the environment',
   'retired-endpoint': 'migrate the request to v2',
   'unknown-endpoint': 'use the endpoint that exists',
   'wrong-method': 'send it with POST',

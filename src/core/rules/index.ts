@@ -4,6 +4,7 @@ import { headersMisplaced } from './headers-misplaced';
 import { insecureTransport } from './insecure-transport';
 import { malformedBearer } from './malformed-bearer';
 import { missingAuthorization } from './missing-authorization';
+import { placeholderKey } from './placeholder-key';
 import { retiredSdk } from './retired-sdk';
 import { retiredEndpoint } from './retired-endpoint';
 import type { Rule } from './rule';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   insecureTransport,
   malformedBearer,
   missingAuthorization,
+  placeholderKey,
   retiredEndpoint,
   retiredSdk,
   unexpandedEnvVar,

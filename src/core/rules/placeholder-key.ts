@@ -1,0 +1,34 @@
+import { flatten } from '../value';
+import { authorizationHeaders, unkeySites } from './sites';
+import { defineRule } from './rule';
+
+/**
+ * Documentation placeholders for a root key, as copied from docs into code: `unkey_YOUR_API_KEY`,
+ * `unkey_xxxx`, `<UNKEY_ROOT_KEY>`, `<token>`, `YOUR_ROOT_KEY`, `{ROOT_KEY}`, `unkey_1234567890`.
+ */
+const PLACEHOLDER = /(?:unkey_(?:YOUR_[A-Z_]*KEY|x{4,}|X{4,}|1234567890)\b|<\s*(?:UNKEY_ROOT_KEY|YOUR[_ -]?ROOT[_ -]?KEY|ROOT[_ -]?KEY|YOUR[_ -]?API[_ -]?KEY|token|api[_ -]?key)\s*>|\bYOUR_(?:ROOT|API|UNKEY)(?:_ROOT)?_KEY\b|\{\s*ROOT_KEY\s*\})/i;
+
+// Code only: in documentation a placeholder is what the reader is meant to replace.
+const DOCS = new Set(['markdown', 'text', 'dotenv', 'http']);
+
+export const placeholderKey = defineRule({
+  id: 'placeholder-key',
+  defaultSeverity: 'warning',
+  description: 'A documentation placeholder (unkey_YOUR_API_KEY, <UNKEY_ROOT_KEY>, <token>) is sent as the root key.',
+  fixable: false,
+  hasSuggestions: false,
+  check(extraction, context) {
+    if (DOCS.has(context.language)) return;
+    for (const { site } of unkeySites(extraction, context.options)) {
+      for (const header of authorizationHeaders(site)) {
+        if (!header.value) continue;
+        const match = PLACEHOLDER.exec(flatten(header.value));
+        if (!match) continue;
+        context.report({
+          message: `Unkey will reject this request (authentication/key_not_found, HTTP 401): "${match[0]}" is a placeholder from the docs, not a root key. Read the key from the ${context.options.envVarName} environment variable.`,
+          range: header.value.range,
+        });
+      }
+    }
+  },
+});
