@@ -137,7 +137,7 @@ export async function run({ page, workspace, artifacts, settingsFile, log }: UiC
     await toast.hover();
     await page.screenshot({ path: path.join(artifacts, 'keytester-notification.png') });
 
-    assert.match(message, /^Unkey key test \(typed key unkey_…\w{4}\): The root key works: Unkey accepted it \(request req_\w+\)\.$/);
+    assert.match(message, /^The root key works: Unkey accepted it \(request req_\w+\)\. \(Unkey key test: typed key unkey_…\w{4}\)$/);
     assert.ok(message.includes(masked), 'the notification shows the key masked');
     assert.ok(!message.includes(canary), 'the notification never shows the key');
     assert.equal(await toast.getByRole('button', { name: 'Copy request ID' }).count(), 1);
