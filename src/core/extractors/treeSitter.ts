@@ -1,6 +1,37 @@
-// What the tree-sitter extractors share: the answer when a grammar is not loaded, and syntax errors.
-import type { GrammarName, Node } from '../treesitter/runtime';
-import type { Extraction } from '../types';
+// What the tree-sitter extractors share: the answer when a grammar is not loaded, syntax errors, and
+// one extraction path (clients, key literals, curl in strings) every tree-sitter language runs through.
+import type { ExtractContext } from './context';
+import { mergeKeys, type TreeSitterFile } from '../treesitter/file';
+import { type GrammarName, type Node, parseWith } from '../treesitter/runtime';
+import type { Extraction, KeyLiteral, RequestSite } from '../types';
+
+/** One tree-sitter language as the extractor runs it. */
+export interface TreeSitterLanguage<F extends TreeSitterFile> {
+  grammar: GrammarName;
+  /** The language's name in messages. */
+  label: string;
+  open(text: string, root: Node): F;
+  /** Its HTTP clients and SDKs, each turning calls into request sites. */
+  clients: ReadonlyArray<{ sites(file: F): RequestSite[] }>;
+  keys(file: F): KeyLiteral[];
+  curl(file: F, context: ExtractContext): Extraction;
+}
+
+export function extractTreeSitter<F extends TreeSitterFile>(language: TreeSitterLanguage<F>, text: string, context: ExtractContext): Extraction {
+  const tree = parseWith(language.grammar, text);
+  if (!tree) return notLoaded(language.grammar);
+  try {
+    const file = language.open(text, tree.rootNode);
+    const sites: RequestSite[] = language.clients.flatMap((client) => client.sites(file));
+    const keys = language.keys(file);
+    const curl = language.curl(file, context);
+    sites.push(...curl.sites);
+    mergeKeys(keys, curl.keys);
+    return { sites, keys, errors: syntaxErrors(tree.rootNode, language.label) };
+  } catch (error) {
+    return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)] };
+  }
+}
 
 /** Front ends call `prepareLint` first; a lint before that sees nothing (never a false alarm). */
 export function notLoaded(grammar: GrammarName): Extraction {

@@ -1,14 +1,15 @@
 // One Go file as the clients see it: imports, same-file constants and variables, and the evaluation
 // of expressions to Values (interpreted and raw strings, `+`, `fmt.Sprintf`, `os.Getenv`).
+import { decodeContent, hexAt } from '../treesitter/escapes';
+import { MAX_DEPTH, substitute, TreeSitterFile } from '../treesitter/file';
 import { ancestor, field, namedChildren, rangeOf, type Node } from '../treesitter/nodes';
-import type { HeaderEntry, OpaquePart, TextEdit, Value, ValuePart } from '../types';
-import { computedText, mappedText, opaquePart, valueOf } from '../value';
+import type { HeaderEntry, TextEdit, ValuePart } from '../types';
+import { computedText, mappedText } from '../value';
 
-const MAX_DEPTH = 8;
 const SNIPPET_PACKAGES: ReadonlyArray<[string, string]> = [['http', 'net/http'], ['os', 'os'], ['fmt', 'fmt'], ['strings', 'strings'], ['resty', 'github.com/go-resty/resty/v2']];
 export const FUNCTIONS = ['function_declaration', 'method_declaration', 'func_literal'];
 
-export class GoFile {
+export class GoFile extends TreeSitterFile {
   /** Local package name -> import path (`http` -> `net/http`, `resty` -> `github.com/go-resty/resty/v2`). */
   readonly imports = new Map<string, string>();
   /** Name -> value nodes of its declarations and `=`/`:=` assignments (one per single-name assignment). */
@@ -19,10 +20,8 @@ export class GoFile {
   /** The file itself imports os (not assumed for a snippet). */
   private readonly declaresOs: boolean;
 
-  constructor(
-    readonly text: string,
-    readonly root: Node,
-  ) {
+  constructor(text: string, root: Node) {
+    super(text, root);
     for (const node of root.descendantsOfType(['import_spec', 'const_spec', 'var_spec', 'short_var_declaration', 'assignment_statement', 'call_expression'])) {
       if (!node) continue;
       switch (node.type) {
@@ -99,22 +98,9 @@ export class GoFile {
     return arg ? this.literal(arg) : undefined;
   }
 
-  literal(node: Node): string | undefined {
-    const value = this.value(node);
-    return value.parts.every((p) => p.kind === 'text') ? value.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('') : undefined;
-  }
-
   // ---- Values -----------------------------------------------------------------------------------
 
-  value(node: Node, mapped = true): Value {
-    return valueOf(rangeOf(node), this.parts(node, mapped, 0));
-  }
-
-  private opaque(node: Node, envVar?: string): OpaquePart {
-    return opaquePart(rangeOf(node), node.text, envVar);
-  }
-
-  private parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
+  protected parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
     if (depth > MAX_DEPTH) return [this.opaque(node)];
     switch (node.type) {
       case 'interpreted_string_literal':
@@ -155,28 +141,17 @@ export class GoFile {
   private sprintf(call: Node, mapped: boolean, depth: number): ValuePart[] {
     const [format, ...rest] = args(call);
     if (!format || (format.type !== 'interpreted_string_literal' && format.type !== 'raw_string_literal')) return [this.opaque(call)];
-    const template = this.parts(format, mapped, depth + 1);
-    const out: ValuePart[] = [];
-    let index = 0;
-    for (const part of template) {
-      if (part.kind !== 'text') {
-        out.push(part);
-        continue;
-      }
-      let cursor = 0;
-      for (const match of part.text.matchAll(/%(?:%|[-+# 0-9.]*[a-zA-Z])/g)) {
-        out.push(mappedText(part.text.slice(cursor, match.index), part.map?.slice(cursor, match.index + 1)));
-        if (match[0] === '%%') out.push(computedText('%'));
-        else {
-          const arg = rest[index++];
-          if (arg && (match[0] === '%s' || match[0] === '%v')) out.push(...this.parts(arg, mapped, depth + 1));
-          else out.push(arg ? this.opaque(arg) : opaquePart(rangeOf(format), match[0]));
-        }
-        cursor = match.index + match[0].length;
-      }
-      out.push(mappedText(part.text.slice(cursor), part.map?.slice(cursor)));
-    }
-    return out;
+    return substitute(
+      this.parts(format, mapped, depth + 1),
+      /%(?:%|[-+# 0-9.]*[a-zA-Z])/g,
+      (token, index) => {
+        if (token === '%%') return [computedText('%')];
+        const arg = rest[index];
+        if (!arg) return undefined;
+        return token === '%s' || token === '%v' ? this.parts(arg, mapped, depth + 1) : [this.opaque(arg)];
+      },
+      (token) => token === '%%',
+    );
   }
 
   // ---- Style and edits --------------------------------------------------------------------------
@@ -220,38 +195,38 @@ export class GoFile {
     return pkg ? { at: pkg.endIndex, text: '\n\nimport "os"' } : undefined;
   }
 
-  headerEntry(name: string, nameNode: Node, valueNode: Node, entryNode: Node): HeaderEntry {
-    const entry: HeaderEntry = { name, nameRange: rangeOf(nameNode), value: this.value(valueNode), range: rangeOf(entryNode) };
-    entry.replaceValue = (text) => ({ range: rangeOf(valueNode), text });
-    entry.prependToValue = (prefix) => {
-      const leftmost = leftmostOperand(valueNode);
-      if (leftmost.type === 'interpreted_string_literal' && !/[\\"]/.test(prefix)) return { range: [leftmost.startIndex + 1, leftmost.startIndex + 1], text: prefix };
-      if (leftmost.type === 'raw_string_literal' && !prefix.includes('`')) return { range: [leftmost.startIndex + 1, leftmost.startIndex + 1], text: prefix };
-      return { range: rangeOf(valueNode), text: `${JSON.stringify(prefix)}+${valueNode.text}` };
-    };
-    const literal = unwrap(valueNode);
-    if (literal.type === 'interpreted_string_literal' || literal.type === 'raw_string_literal') {
-      const decoded = decodeGo(this.text, literal.startIndex + 1, literal.endIndex - 1, literal.type === 'raw_string_literal');
-      const shell = /\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/.exec(decoded.text);
-      if (shell) {
-        const from = shell.index;
-        const to = from + shell[0].length;
-        const variable = shell[1] ?? shell[2];
-        entry.unexpanded = { reference: shell[0], range: [decoded.map[from], decoded.map[to]], reason: `Go does not expand ${shell[0]} in a string, so the text "${shell[0]}" is sent instead of the key.` };
-        // "Bearer $X" -> "Bearer "+os.Getenv("X"), when the reference ends the string.
-        if (to === decoded.text.length && literal.type === 'interpreted_string_literal') {
-          const before = this.text.slice(literal.startIndex, decoded.map[from]);
-          entry.expandReferences = () => this.withOsImport({ range: rangeOf(literal), text: `${before === '"' ? '' : `${before}"+`}${this.envExpression(variable)}` });
-        }
-      }
-    }
-    return entry;
+  protected concat(prefix: string, expression: string): string {
+    return `${JSON.stringify(prefix)}+${expression}`;
   }
 
-  /** The start of the line holding `node`, and its indentation. */
-  lineOf(node: Node): { start: number; indent: string } {
-    const start = this.text.lastIndexOf('\n', node.startIndex - 1) + 1;
-    return { start, indent: /^[ \t]*/.exec(this.text.slice(start))?.[0] ?? '' };
+  protected override leftmostOperand(node: Node): Node {
+    let current = unwrap(node);
+    while (current.type === 'binary_expression' && field(current, 'operator')?.type === '+') current = unwrap(field(current, 'left') ?? current);
+    return current;
+  }
+
+  protected override prefixInsertion(node: Node, prefix: string): number | undefined {
+    if (node.type === 'interpreted_string_literal' && !/[\\"]/.test(prefix)) return node.startIndex + 1;
+    if (node.type === 'raw_string_literal' && !prefix.includes('`')) return node.startIndex + 1;
+    return undefined;
+  }
+
+  /** Shell syntax (`$X`, `${X}`) in a Go string: sent as written. */
+  protected override markUnexpanded(entry: HeaderEntry, valueNode: Node): void {
+    const literal = unwrap(valueNode);
+    if (literal.type !== 'interpreted_string_literal' && literal.type !== 'raw_string_literal') return;
+    const decoded = decodeGo(this.text, literal.startIndex + 1, literal.endIndex - 1, literal.type === 'raw_string_literal');
+    const shell = /\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/.exec(decoded.text);
+    if (!shell) return;
+    const from = shell.index;
+    const to = from + shell[0].length;
+    const variable = shell[1] ?? shell[2];
+    entry.unexpanded = { reference: shell[0], range: [decoded.map[from], decoded.map[to]], reason: `Go does not expand ${shell[0]} in a string, so the text "${shell[0]}" is sent instead of the key.` };
+    // "Bearer $X" -> "Bearer "+os.Getenv("X"), when the reference ends the string.
+    if (to === decoded.text.length && literal.type === 'interpreted_string_literal') {
+      const before = this.text.slice(literal.startIndex, decoded.map[from]);
+      entry.expandReferences = () => this.withOsImport({ range: rangeOf(literal), text: `${before === '"' ? '' : `${before}"+`}${this.envExpression(variable)}` });
+    }
   }
 }
 
@@ -273,12 +248,6 @@ export function unwrap(node: Node): Node {
   return current;
 }
 
-function leftmostOperand(node: Node): Node {
-  let current = unwrap(node);
-  while (current.type === 'binary_expression' && field(current, 'operator')?.type === '+') current = unwrap(field(current, 'left') ?? current);
-  return current;
-}
-
 export function args(call: Node): Node[] {
   const list = field(call, 'arguments');
   return list ? namedChildren(list) : [];
@@ -296,41 +265,16 @@ const GO_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\
 
 /** Decodes Go string content text[start, end) with a source map (length + 1 entries). */
 export function decodeGo(source: string, start: number, end: number, raw: boolean): { text: string; map: number[] } {
-  let text = '';
-  const map: number[] = [];
-  let i = start;
-  while (i < end) {
+  return decodeContent(source, start, end, (i) => {
     const c = source[i];
-    if (raw || c !== '\\') {
-      // Raw strings drop carriage returns.
-      if (!(raw && c === '\r')) {
-        text += c;
-        map.push(i);
-      }
-      i++;
-      continue;
-    }
+    // Raw strings drop carriage returns.
+    if (raw) return c === '\r' ? { text: '', length: 1 } : undefined;
+    if (c !== '\\') return undefined;
     const next = source[i + 1] ?? '';
-    const hex = (len: number) => (/^[0-9a-fA-F]+$/.test(source.slice(i + 2, i + 2 + len)) ? parseInt(source.slice(i + 2, i + 2 + len), 16) : undefined);
-    let decoded: string | undefined;
-    let length = 2;
-    if (next in GO_ESCAPES) decoded = GO_ESCAPES[next];
-    else if (next === 'x' && hex(2) !== undefined) [decoded, length] = [String.fromCharCode(hex(2)!), 4];
-    else if (next === 'u' && hex(4) !== undefined) [decoded, length] = [String.fromCharCode(hex(4)!), 6];
-    else if (next === 'U' && hex(8) !== undefined) [decoded, length] = [String.fromCodePoint(Math.min(hex(8)!, 0x10ffff)), 10];
-    else if (/^[0-7]{3}$/.test(source.slice(i + 1, i + 4))) [decoded, length] = [String.fromCharCode(parseInt(source.slice(i + 1, i + 4), 8)), 4];
-    if (decoded === undefined) {
-      text += c;
-      map.push(i);
-      i++;
-      continue;
-    }
-    for (const ch of decoded) {
-      text += ch;
-      map.push(i);
-    }
-    i += length;
-  }
-  map.push(end);
-  return { text, map };
+    if (next in GO_ESCAPES) return { text: GO_ESCAPES[next], length: 2 };
+    const code = next === 'x' ? hexAt(source, i + 2, 2, end) : next === 'u' ? hexAt(source, i + 2, 4, end) : next === 'U' ? hexAt(source, i + 2, 8, end) : undefined;
+    if (code !== undefined) return { text: String.fromCodePoint(Math.min(code, 0x10ffff)), length: next === 'x' ? 4 : next === 'u' ? 6 : 10 };
+    if (/^[0-7]{3}$/.test(source.slice(i + 1, i + 4))) return { text: String.fromCharCode(parseInt(source.slice(i + 1, i + 4), 8)), length: 4 };
+    return undefined;
+  });
 }

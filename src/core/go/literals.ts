@@ -1,25 +1,15 @@
 // Key-shaped literals in Go strings (with the fix reading the key from the environment instead), and
 // curl commands held in strings.
-import { extractCurlFromLiteral } from '../extractors/curlLiteral';
 import type { ExtractContext } from '../extractors/context';
-import { ROOT_KEY, ancestor, namedChildren, rangeOf, type Node } from '../treesitter/nodes';
+import { curlStrings, stringKeys } from '../treesitter/file';
+import { ancestor, namedChildren, rangeOf, type Node } from '../treesitter/nodes';
 import type { Extraction, KeyLiteral, SourceRange, TextEdit } from '../types';
 import { decodeGo, type GoFile } from './file';
 
 const STRINGS = ['interpreted_string_literal', 'raw_string_literal'];
 
 export function goKeys(file: GoFile): KeyLiteral[] {
-  const keys: KeyLiteral[] = [];
-  for (const match of file.text.matchAll(ROOT_KEY)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    const leaf = file.root.descendantForIndex(from, to);
-    const literal = leaf && ancestor(leaf, STRINGS);
-    if (!literal || literal.startIndex > from || literal.endIndex < to) continue;
-    const range: SourceRange = [from, to];
-    keys.push({ key: match[0], range, replaceWithEnv: (name) => file.withOsImport(keyToEnv(file, literal, range, name)) });
-  }
-  return keys;
+  return stringKeys(file, STRINGS, (literal, range, name) => file.withOsImport(keyToEnv(file, literal, range, name)));
 }
 
 function keyToEnv(file: GoFile, literal: Node, range: SourceRange, name: string): TextEdit | undefined {
@@ -45,19 +35,14 @@ function keyToEnv(file: GoFile, literal: Node, range: SourceRange, name: string)
 
 /** Curl commands in string literals, read as a shell would, with offsets and fixes in the Go source. */
 export function goCurlStrings(file: GoFile, context: ExtractContext): Extraction {
-  const out: Extraction = { sites: [], keys: [], errors: [] };
-  const seen = new Set<number>();
-  for (const match of file.text.matchAll(/\bcurl\b/gi)) {
-    const leaf = file.root.descendantForIndex(match.index, match.index + 4);
-    const literal = leaf && ancestor(leaf, STRINGS);
-    if (!literal || seen.has(literal.startIndex)) continue;
-    seen.add(literal.startIndex);
-    const raw = literal.type === 'raw_string_literal';
-    const decoded = decodeGo(file.text, literal.startIndex + 1, literal.endIndex - 1, raw);
-    // A raw string cannot escape what a fix would insert (a backtick, a line break is fine).
-    const found = extractCurlFromLiteral(decoded.text, decoded.map, raw ? '`' : '"', context);
-    out.sites.push(...found.sites);
-    out.keys.push(...found.keys);
-  }
-  return out;
+  return curlStrings(
+    file,
+    STRINGS,
+    (literal) => {
+      const raw = literal.type === 'raw_string_literal';
+      // A raw string cannot escape what a fix would insert (a backtick, a line break is fine).
+      return { ...decodeGo(file.text, literal.startIndex + 1, literal.endIndex - 1, raw), quote: raw ? '`' : '"' };
+    },
+    context,
+  );
 }

@@ -1,9 +1,11 @@
 // One Python file as the clients see it: imports, same-file assignments, and the evaluation of
 // expressions to Values (string literals with escapes, f-strings, `+`, implicit concatenation,
 // `%` and `.format()`, same-file constants, `os.environ[...]`/`os.getenv(...)` as env references).
-import { ancestor, field, namedChildren, rangeOf, type Node } from '../treesitter/nodes';
-import type { HeaderEntry, OpaquePart, SourceRange, TextEdit, Value, ValuePart } from '../types';
-import { computedText, mappedText, opaquePart, valueOf } from '../value';
+import { decodeContent, hexAt } from '../treesitter/escapes';
+import { MAX_DEPTH, substitute, TreeSitterFile } from '../treesitter/file';
+import { field, namedChildren, rangeOf, type Node } from '../treesitter/nodes';
+import type { HeaderEntry, TextEdit, ValuePart } from '../types';
+import { computedText, mappedText } from '../value';
 
 /** A decoded string literal: its text, the source offset of each character, and how it is written. */
 export interface PyString {
@@ -28,9 +30,8 @@ const CALL_NAMES = new Set([
   'add_header', 'add_unredirected_header', 'update', 'setdefault', 'pop', 'clear',
 ]);
 const SNIPPET_MODULES = ['requests', 'httpx', 'aiohttp', 'urllib', 'os'];
-const MAX_DEPTH = 8;
 
-export class PyFile {
+export class PyFile extends TreeSitterFile {
   /** Local name -> dotted module path it stands for (`rq` -> `requests`, `post` -> `requests.post`). */
   readonly imports = new Map<string, string>();
   /**
@@ -47,10 +48,8 @@ export class PyFile {
   /** The file itself imports os (not assumed for a snippet). */
   private readonly declaresOs: boolean;
 
-  constructor(
-    readonly text: string,
-    readonly root: Node,
-  ) {
+  constructor(text: string, root: Node) {
+    super(text, root);
     for (const match of text.matchAll(IMPORT_LINE)) {
       const keyword = match.index + match[0].length - 1 - match[1].length;
       const statement = root.descendantForIndex(keyword, keyword + match[1].length)?.parent;
@@ -232,24 +231,14 @@ export class PyFile {
   }
 
   /** The exact text of a plain string literal (no interpolation), else undefined. */
-  literal(node: Node): string | undefined {
+  override literal(node: Node): string | undefined {
     const inner = unwrap(node);
-    if (inner.type !== 'string' && inner.type !== 'concatenated_string') return undefined;
-    const value = this.value(inner);
-    return value.parts.every((p) => p.kind === 'text') ? value.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('') : undefined;
+    return inner.type === 'string' || inner.type === 'concatenated_string' ? super.literal(inner) : undefined;
   }
 
   // ---- Values -----------------------------------------------------------------------------------
 
-  value(node: Node, mapped = true): Value {
-    return valueOf(rangeOf(node), this.parts(node, mapped, 0));
-  }
-
-  private opaque(node: Node, envVar?: string): OpaquePart {
-    return opaquePart(rangeOf(node), node.text, envVar);
-  }
-
-  private parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
+  protected parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
     if (depth > MAX_DEPTH) return [this.opaque(node)];
     switch (node.type) {
       case 'string':
@@ -357,11 +346,16 @@ export class PyFile {
     const template = this.string(format, mapped, depth);
     const inner = unwrap(operand);
     const values = inner.type === 'tuple' ? namedChildren(inner) : [operand];
-    return substitute(template.parts, /%(?:s|r|d|%)/g, (token, index) => {
-      if (token === '%%') return [computedText('%')];
-      const arg = values[index];
-      return arg ? this.parts(arg, mapped, depth + 1) : undefined;
-    });
+    return substitute(
+      template.parts,
+      /%(?:s|r|d|%)/g,
+      (token, index) => {
+        if (token === '%%') return [computedText('%')];
+        const arg = values[index];
+        return arg ? this.parts(arg, mapped, depth + 1) : undefined;
+      },
+      (token) => token === '%%',
+    );
   }
 
   /** `"Bearer {}".format(key)`, `"{0}"`, `"{name}"` with keyword arguments. */
@@ -370,12 +364,17 @@ export class PyFile {
     const args = positional(call);
     const keywords = keywordArguments(call);
     let next = 0;
-    return substitute(template.parts, /\{\{|\}\}|\{([A-Za-z_]\w*|\d*)\}/g, (token, _index, name) => {
-      if (token === '{{') return [computedText('{')];
-      if (token === '}}') return [computedText('}')];
-      const arg = name === '' ? args[next++] : /^\d+$/.test(name ?? '') ? args[Number(name)] : keywords.get(name ?? '');
-      return arg ? this.parts(arg, mapped, depth + 1) : undefined;
-    });
+    return substitute(
+      template.parts,
+      /\{\{|\}\}|\{([A-Za-z_]\w*|\d*)\}/g,
+      (token, _index, name) => {
+        if (token === '{{') return [computedText('{')];
+        if (token === '}}') return [computedText('}')];
+        const arg = name === '' ? args[next++] : /^\d+$/.test(name ?? '') ? args[Number(name)] : keywords.get(name ?? '');
+        return arg ? this.parts(arg, mapped, depth + 1) : undefined;
+      },
+      (token) => token === '{{' || token === '}}',
+    );
   }
 
   // ---- Style ------------------------------------------------------------------------------------
@@ -457,31 +456,31 @@ export class PyFile {
     return { entries, known };
   }
 
-  headerEntry(name: string, nameNode: Node, valueNode: Node, entryNode: Node): HeaderEntry {
-    const entry: HeaderEntry = { name, nameRange: rangeOf(nameNode), value: this.value(valueNode), range: rangeOf(entryNode) };
-    const replace = (text: string): TextEdit => ({ range: rangeOf(valueNode), text });
-    entry.replaceValue = replace;
-    entry.prependToValue = (prefix) => {
-      const leftmost = leftmostOperand(valueNode);
-      if (leftmost.type === 'string') {
-        const literal = this.string(leftmost);
-        const at = leftmost.firstChild?.endIndex ?? leftmost.startIndex;
-        // Braces in an f-string would start a replacement field; quotes would end the literal.
-        if (/[\\'"{}]/.test(prefix) || literal.prefix.includes('b')) return undefined;
-        return { range: [at, at], text: prefix };
-      }
-      return replace(`${this.str(prefix)} + ${valueNode.text}`);
-    };
-    const literal = unwrap(valueNode);
-    if (literal.type === 'string') this.markUnexpanded(entry, this.string(literal));
-    return entry;
+  protected concat(prefix: string, expression: string): string {
+    return `${this.str(prefix)} + ${expression}`;
+  }
+
+  protected override leftmostOperand(node: Node): Node {
+    let current = unwrap(node);
+    while (current.type === 'binary_operator' && field(current, 'operator')?.type === '+') current = unwrap(field(current, 'left') ?? current);
+    if (current.type === 'concatenated_string') return namedChildren(current)[0] ?? current;
+    return current;
+  }
+
+  protected override prefixInsertion(node: Node, prefix: string): number | null | undefined {
+    if (node.type !== 'string') return undefined;
+    // Braces in an f-string would start a replacement field; quotes would end the literal.
+    if (/[\\'"{}]/.test(prefix) || this.string(node).prefix.includes('b')) return null;
+    return node.firstChild?.endIndex ?? node.startIndex;
   }
 
   /**
    * A plain string holding `{NAME}` was meant as an f-string (the fix adds the `f`); `$NAME`/`${NAME}`
    * is shell syntax Python never expands (no safe rewrite).
    */
-  private markUnexpanded(entry: HeaderEntry, literal: PyString): void {
+  protected override markUnexpanded(entry: HeaderEntry, valueNode: Node): void {
+    if (unwrap(valueNode).type !== 'string') return;
+    const literal = this.string(unwrap(valueNode));
     if (literal.prefix.includes('f') || literal.prefix.includes('b')) return;
     const part = literal.parts.length === 1 && literal.parts[0].kind === 'text' ? literal.parts[0] : undefined;
     if (!part?.map) return;
@@ -506,21 +505,7 @@ export class PyFile {
   /** Inserts `item` as the last entry of a dict literal, on its own line when the dict spans lines. */
   addToDict(dict: Node, item: string): TextEdit | undefined {
     const close = dict.lastChild;
-    if (!close || close.type !== '}' || close.isMissing) return undefined;
-    const items = namedChildren(dict);
-    const last = items[items.length - 1];
-    const open = dict.firstChild!;
-    if (!last) return { range: [open.endIndex, close.startIndex], text: item };
-    const between = this.text.slice(last.endIndex, close.startIndex);
-    const comma = between.trimStart().startsWith(',');
-    const multiline = this.text.slice(open.endIndex, last.startIndex).includes('\n');
-    if (multiline) {
-      const indent = /[ \t]*$/.exec(this.text.slice(0, last.startIndex))?.[0] ?? '';
-      const after = comma ? last.endIndex + between.indexOf(',') + 1 : last.endIndex;
-      return { range: [after, after], text: `${comma ? '' : ','}\n${indent}${item}${comma ? ',' : ''}` };
-    }
-    const after = comma ? last.endIndex + between.indexOf(',') + 1 : last.endIndex;
-    return { range: [after, after], text: `${comma ? ' ' : ', '}${item}` };
+    return close?.type === '}' ? this.appendItem(dict.firstChild!, namedChildren(dict), close, item) : undefined;
   }
 
   /** Appends `name=value` to a call's arguments. */
@@ -528,19 +513,7 @@ export class PyFile {
     const list = field(call, 'arguments');
     if (!list || list.type !== 'argument_list') return undefined;
     const close = list.lastChild;
-    if (!close || close.type !== ')' || close.isMissing) return undefined;
-    const args = namedChildren(list);
-    const last = args[args.length - 1];
-    if (!last) return { range: [close.startIndex, close.startIndex], text: keyword };
-    const between = this.text.slice(last.endIndex, close.startIndex);
-    const comma = between.trimStart().startsWith(',');
-    const multiline = this.text.slice(list.startIndex, last.startIndex).includes('\n');
-    const after = comma ? last.endIndex + between.indexOf(',') + 1 : last.endIndex;
-    if (multiline) {
-      const indent = /[ \t]*$/.exec(this.text.slice(0, last.startIndex))?.[0] ?? '';
-      return { range: [after, after], text: `${comma ? '' : ','}\n${indent}${keyword}${comma ? ',' : ''}` };
-    }
-    return { range: [after, after], text: `${comma ? ' ' : ', '}${keyword}` };
+    return close?.type === ')' ? this.appendItem(list.firstChild!, namedChildren(list), close, keyword) : undefined;
   }
 }
 
@@ -559,14 +532,6 @@ export function unwrap(node: Node): Node {
   }
   return current;
 }
-
-function leftmostOperand(node: Node): Node {
-  let current = unwrap(node);
-  while (current.type === 'binary_operator' && field(current, 'operator')?.type === '+') current = unwrap(field(current, 'left') ?? current);
-  if (current.type === 'concatenated_string') return namedChildren(current)[0] ?? current;
-  return current;
-}
-
 
 export function positional(call: Node): Node[] {
   const list = field(call, 'arguments');
@@ -593,92 +558,25 @@ export function hasSplat(call: Node): boolean {
   return !!list && namedChildren(list).some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat');
 }
 
-/** Replaces each match of `pattern` in the text parts by what `replace` returns (undefined: opaque). */
-function substitute(
-  parts: ValuePart[],
-  pattern: RegExp,
-  replace: (token: string, index: number, group: string | undefined) => ValuePart[] | undefined,
-): ValuePart[] {
-  const out: ValuePart[] = [];
-  let index = 0;
-  for (const part of parts) {
-    if (part.kind !== 'text') {
-      out.push(part);
-      continue;
-    }
-    let cursor = 0;
-    for (const match of part.text.matchAll(pattern)) {
-      const slice = (from: number, to: number) => mappedText(part.text.slice(from, to), part.map?.slice(from, to + 1));
-      out.push(slice(cursor, match.index));
-      const isField = match[0] !== '%%' && match[0] !== '{{' && match[0] !== '}}';
-      const replacement = replace(match[0], isField ? index : -1, match[1]);
-      if (isField) index++;
-      const range: SourceRange = part.map ? [part.map[match.index], part.map[match.index + match[0].length]] : [0, 0];
-      out.push(...(replacement ?? [opaquePart(range, match[0])]));
-      cursor = match.index + match[0].length;
-    }
-    out.push(mappedText(part.text.slice(cursor), part.map?.slice(cursor)));
-  }
-  return out;
-}
-
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
 /** Decodes Python string content text[start, end) with a source map; f-strings turn `{{`/`}}` into braces. */
 export function decodePython(source: string, start: number, end: number, raw: boolean, fstring: boolean): { text: string; map: number[] } {
-  let text = '';
-  const map: number[] = [];
-  let i = start;
-  while (i < end) {
+  return decodeContent(source, start, end, (i) => {
     const c = source[i];
-    if (fstring && (c === '{' || c === '}') && source[i + 1] === c) {
-      text += c;
-      map.push(i);
-      i += 2;
-      continue;
-    }
-    if (c !== '\\' || raw) {
-      text += c;
-      map.push(i);
-      i++;
-      continue;
-    }
+    if (fstring && (c === '{' || c === '}') && source[i + 1] === c) return { text: c, length: 2 };
+    if (c !== '\\' || raw) return undefined;
     const next = source[i + 1];
-    const hex = (len: number) => (/^[0-9a-fA-F]+$/.test(source.slice(i + 2, i + 2 + len)) && i + 2 + len <= end ? source.slice(i + 2, i + 2 + len) : undefined);
-    let decoded: string | undefined;
-    let length = 2;
-    if (next === '\n') decoded = '';
-    else if (next === '\r') {
-      decoded = '';
-      if (source[i + 2] === '\n') length = 3;
-    } else if (next !== undefined && next in SIMPLE_ESCAPES && !(next === '0' && /[0-7]/.test(source[i + 2] ?? ''))) decoded = SIMPLE_ESCAPES[next];
-    else if (next === 'x' && hex(2)) {
-      decoded = String.fromCharCode(parseInt(hex(2)!, 16));
-      length = 4;
-    } else if (next === 'u' && hex(4)) {
-      decoded = String.fromCharCode(parseInt(hex(4)!, 16));
-      length = 6;
-    } else if (next === 'U' && hex(8)) {
-      decoded = String.fromCodePoint(Math.min(parseInt(hex(8)!, 16), 0x10ffff));
-      length = 10;
-    } else if (next !== undefined && /[0-7]/.test(next)) {
+    if (next === '\n') return { text: '', length: 2 };
+    if (next === '\r') return { text: '', length: source[i + 2] === '\n' ? 3 : 2 };
+    if (next !== undefined && next in SIMPLE_ESCAPES && !(next === '0' && /[0-7]/.test(source[i + 2] ?? ''))) return { text: SIMPLE_ESCAPES[next], length: 2 };
+    const code = next === 'x' ? hexAt(source, i + 2, 2, end) : next === 'u' ? hexAt(source, i + 2, 4, end) : next === 'U' ? hexAt(source, i + 2, 8, end) : undefined;
+    if (code !== undefined) return { text: next === 'U' ? String.fromCodePoint(Math.min(code, 0x10ffff)) : String.fromCharCode(code), length: next === 'x' ? 4 : next === 'u' ? 6 : 10 };
+    if (next !== undefined && /[0-7]/.test(next)) {
       const octal = /^[0-7]{1,3}/.exec(source.slice(i + 1, Math.min(end, i + 4)))![0];
-      decoded = String.fromCharCode(parseInt(octal, 8));
-      length = 1 + octal.length;
+      return { text: String.fromCharCode(parseInt(octal, 8)), length: 1 + octal.length };
     }
-    if (decoded === undefined) {
-      // Unknown escapes keep their backslash, as Python does.
-      text += c;
-      map.push(i);
-      i++;
-      continue;
-    }
-    for (const ch of decoded) {
-      text += ch;
-      map.push(i);
-    }
-    i += length;
-  }
-  map.push(end);
-  return { text, map };
+    // Unknown escapes keep their backslash, as Python does.
+    return undefined;
+  });
 }

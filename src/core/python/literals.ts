@@ -1,24 +1,13 @@
 // Key-shaped literals in Python strings (with the fix reading the key from the environment instead),
 // and curl commands held in strings.
-import { extractCurlFromLiteral } from '../extractors/curlLiteral';
 import type { ExtractContext } from '../extractors/context';
-import { ROOT_KEY, ancestor, field, rangeOf, type Node } from '../treesitter/nodes';
+import { curlStrings, type DecodedString, stringKeys } from '../treesitter/file';
+import { field, rangeOf, type Node } from '../treesitter/nodes';
 import type { Extraction, KeyLiteral, SourceRange, TextEdit } from '../types';
 import type { PyFile } from './file';
 
 export function pythonKeys(file: PyFile): KeyLiteral[] {
-  const keys: KeyLiteral[] = [];
-  for (const match of file.text.matchAll(ROOT_KEY)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    const leaf = file.root.descendantForIndex(from, to);
-    const literal = leaf && ancestor(leaf, ['string']);
-    if (!literal || literal.startIndex > from || literal.endIndex < to) continue;
-    const range: SourceRange = [from, to];
-    const assigned = assignedEnvVar(file, literal);
-    keys.push({ key: match[0], range, replaceWithEnv: (name) => (name === assigned ? undefined : file.withOsImport(keyToEnv(file, literal, range, name))) });
-  }
-  return keys;
+  return stringKeys(file, ['string'], (literal, range, name) => (name === assignedEnvVar(file, literal) ? undefined : file.withOsImport(keyToEnv(file, literal, range, name))));
 }
 
 /** `os.environ["X"] = "unkey_…"`: reading X instead would assign it to itself. */
@@ -48,34 +37,25 @@ function keyToEnv(file: PyFile, literal: Node, range: SourceRange, name: string)
 
 /** Curl commands in string literals, read as a shell would, with offsets and fixes in the Python source. */
 export function pythonCurlStrings(file: PyFile, context: ExtractContext): Extraction {
-  const out: Extraction = { sites: [], keys: [], errors: [] };
-  const seen = new Set<number>();
-  for (const match of file.text.matchAll(/\bcurl\b/gi)) {
-    const leaf = file.root.descendantForIndex(match.index, match.index + 4);
-    const literal = leaf && ancestor(leaf, ['string']);
-    if (!literal || seen.has(literal.startIndex)) continue;
-    seen.add(literal.startIndex);
-    const decoded = file.string(literal);
-    if (decoded.prefix.includes('b')) continue;
-    let cooked = '';
-    const map: number[] = [];
-    for (const part of decoded.parts) {
-      if (part.kind === 'opaque') {
-        cooked += '\u0000';
-        map.push(part.range[0]);
-      } else if (part.map) {
-        cooked += part.text;
-        map.push(...part.map.slice(0, -1));
-      } else {
-        cooked = '';
-        break;
-      }
-    }
-    if (!cooked) continue;
-    map.push(literal.lastChild?.startIndex ?? literal.endIndex);
-    const found = extractCurlFromLiteral(cooked, map, decoded.quote[0] as '"' | "'", context);
-    out.sites.push(...found.sites);
-    out.keys.push(...found.keys);
+  return curlStrings(file, ['string'], (literal) => cooked(file, literal), context);
+}
+
+/** A string's text with each interpolation as U+0000 (opaque), or undefined when it cannot map back. */
+function cooked(file: PyFile, literal: Node): DecodedString | undefined {
+  const decoded = file.string(literal);
+  if (decoded.prefix.includes('b')) return undefined;
+  let text = '';
+  const map: number[] = [];
+  for (const part of decoded.parts) {
+    if (part.kind === 'opaque') {
+      text += '\u0000';
+      map.push(part.range[0]);
+    } else if (part.map) {
+      text += part.text;
+      map.push(...part.map.slice(0, -1));
+    } else return undefined;
   }
-  return out;
+  if (!text) return undefined;
+  map.push(literal.lastChild?.startIndex ?? literal.endIndex);
+  return { text, map, quote: decoded.quote[0] as '"' | "'" };
 }
