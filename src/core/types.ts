@@ -256,6 +256,33 @@ export interface Extraction {
   sdkDependencies?: SdkDependency[];
   /** Calls written against a v1-era Unkey SDK, with their v2 form (see js/clients/sdk.ts). */
   sdkCalls?: SdkCall[];
+  /** Root keys handed to an Unkey SDK (`new Unkey({ rootKey })`, `unkey({ rootKey })`; see js/clients/sdk.ts). */
+  sdkKeys?: SdkKeyOption[];
+}
+
+/**
+ * The root key option of an Unkey SDK constructor or middleware: `new Unkey({ rootKey })`,
+ * `new Ratelimit({ rootKey })`, `withUnkey(handler, { rootKey })`, `unkey({ rootKey })`.
+ */
+export interface SdkKeyOption {
+  /** The package: `@unkey/ratelimit`. */
+  module: string;
+  /** The call as written for a reader: `new Ratelimit()`, `withUnkey()`. */
+  callee: string;
+  /** The option's name: `rootKey`, or the v1-era `token`. */
+  option: string;
+  /** What the SDK calls with the key, for the hover: `POST /v2/ratelimit.limit`. */
+  endpoints: readonly string[];
+  /** The option's value as far as it can be evaluated. */
+  value: Value;
+  /** The whole call (hovers). */
+  range: SourceRange;
+  /** The callee (findings about the call as a whole). */
+  reportRange: SourceRange;
+  /** Edit removing `length` characters at the start of the value's text (a scheme the SDK adds itself). */
+  dropPrefix?(length: number): TextEdit | undefined;
+  /** Edit replacing the value by a read of env var `envVarName`, in this file's idiom. */
+  replaceWithEnv?(envVarName: string): TextEdit | undefined;
 }
 
 /** A package.json dependency on an Unkey SDK line that calls the retired v1 API. */

@@ -3,7 +3,7 @@ import { judgeAuthorization } from '../core/authorization';
 import type { LintResult } from '../core/lint';
 import { maskKey, maskSecrets, redact } from '../core/mask';
 import { ruleDocsUrl } from '../core/rules/rule';
-import type { Finding, HeaderEntry, LanguageKind, RequestSite, RuleId, SourceRange, Value } from '../core/types';
+import type { Finding, HeaderEntry, LanguageKind, RequestSite, RuleId, SdkKeyOption, SourceRange, Value } from '../core/types';
 import { firstAnswer } from '../core/serverOrder';
 import { classifyUrl, type UnkeyTarget } from '../core/unkeyUrl';
 
@@ -26,6 +26,9 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
     return { range: key.range, markdown: redact(lines.join('\n\n')) };
   }
 
+  const sdk = result.extraction.sdkKeys?.find((o) => covers(o.reportRange, offset) || covers(o.value.range, offset));
+  if (sdk) return { range: covers(sdk.reportRange, offset) ? sdk.reportRange : sdk.value.range, markdown: redact(sdkLines(sdk, result.findings).join('\n\n')) };
+
   let best: { site: RequestSite; target: UnkeyTarget; range: SourceRange } | undefined;
   for (const site of result.extraction.sites) {
     if (!covers(site.range, offset)) continue;
@@ -45,6 +48,17 @@ export function hoverAt(result: LintResult, offset: number, hosts: readonly stri
     range,
     markdown: redact([endpointLine(site, target), ...permissionLine(target), ...answerLine(site, target), ...authorizationLines(site, target, findings, render)].join('\n\n')),
   };
+}
+
+/** An SDK entry point given a root key: what it calls, and how the key is sent. */
+function sdkLines(option: SdkKeyOption, findings: readonly Finding[]): string[] {
+  const calls = option.endpoints.map(code).join(', ');
+  const lines = [`${TITLE} · ${code(option.callee)} from ${code(option.module)} calls ${calls} on ${code('api.unkey.com')} with its ${code(option.option)} as the root key.`];
+  if (option.option === 'rootKey') lines.push('It sends `Authorization: Bearer <rootKey>`, adding `Bearer ` unless the value already starts with "bearer " in any letter case.');
+  else lines.push('`token` is the option\'s name in the v1-era @unkey/api 0.x; 2.x calls it `rootKey`.');
+  const on = findings.filter((f) => overlaps(f.range, option.range));
+  for (const rule of new Set(on.map((f) => f.ruleId))) lines.push(ruleLink(rule));
+  return lines;
 }
 
 /** The root key permissions the endpoint needs (the v2 OpenAPI's "Required Permissions"). */

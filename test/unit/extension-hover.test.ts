@@ -177,4 +177,25 @@ describe('hover verdicts without a finding', () => {
     assert.match(markdown, /the server accepts this format[^]*Rule \[hardcoded-root-key\]/);
     assert.ok(!markdown.includes(KEY));
   });
+
+  it('on an SDK constructor: the package, the endpoint it calls, how it sends the key; findings as rule links', () => {
+    const text = 'import { Ratelimit } from "@unkey/ratelimit";\nexport const limiter = new Ratelimit({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}`, namespace: "api", limit: 10, duration: "30s" });\n';
+    const linted = lint(text, 'limit.ts');
+    const hover = hoverAt(linted, text.indexOf('Ratelimit({') + 2, HOSTS)!;
+    assert.ok(hover, 'a hover on the constructor');
+    assert.deepEqual(hover.range, [text.indexOf('Ratelimit({'), text.indexOf('Ratelimit({') + 9]);
+    assert.ok(hover.markdown.includes('`new Ratelimit()` from `@unkey/ratelimit` calls `POST /v2/ratelimit.limit` on `api.unkey.com` with its `rootKey` as the root key.'), hover.markdown);
+    assert.ok(hover.markdown.includes('adding `Bearer ` unless the value already starts with "bearer "'), hover.markdown);
+    assert.ok(hover.markdown.includes('Rule [malformed-bearer]'), hover.markdown);
+    const onValue = hoverAt(linted, text.indexOf('bearer ${') + 1, HOSTS)!;
+    assert.deepEqual(onValue.range, [text.indexOf('`bearer'), text.indexOf('}`') + 2]);
+  });
+
+  it('on an SDK constructor given a key literal: the key hover (masked) wins on the literal', () => {
+    const text = `import { Unkey } from "@unkey/api";\nconst unkey = new Unkey({ rootKey: "${KEY}" });\n`;
+    const hover = hoverAt(lint(text, 'a.ts'), text.indexOf(KEY) + 3, HOSTS)!;
+    assert.match(hover.markdown, /key literal `unkey_…WXYZ`/);
+    assert.ok(!hover.markdown.includes(KEY));
+    assert.match(hoverAt(lint(text, 'a.ts'), text.indexOf('Unkey({'), HOSTS)!.markdown, /`new Unkey\(\)` from `@unkey\/api` calls `POST \/v2\/<group>\.<method>/);
+  });
 });

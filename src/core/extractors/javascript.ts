@@ -2,7 +2,7 @@ import { JsFile } from '../js/analyze';
 import { REQUEST_CALLS, clientHotNames } from '../js/clients';
 import { parseJs } from '../js/parse';
 import { collect, hotOffsets } from '../js/walk';
-import type { Extraction, KeyLiteral, RequestSite, SdkCall } from '../types';
+import type { Extraction, KeyLiteral, RequestSite, SdkCall, SdkKeyOption } from '../types';
 import type { ExtractContext } from './context';
 import { extractCurlFromLiteral } from './curlLiteral';
 
@@ -19,6 +19,7 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
     const sites: RequestSite[] = [];
     let keys: KeyLiteral[] = [];
     const sdkCalls: SdkCall[] = [];
+    const sdkKeys: SdkKeyOption[] = [];
     const wantSdk = text.includes('@unkey/');
     for (const part of parsed.parts) {
       const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
@@ -30,6 +31,7 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
       if (wantSdk) {
         const typescript = context.language === 'typescript';
         sdkCalls.push(...file.sdkCalls({ fileName: context.fileName, project: context.options.project, envVarName: context.options.envVarName, typescript }).filter(inside));
+        sdkKeys.push(...file.sdkKeys(typescript).filter(inside));
       }
       if (wantCurl) {
         file.curlTexts((cooked, map, quote, concatenated) => {
@@ -43,7 +45,7 @@ export function extractJavaScript(text: string, context: ExtractContext): Extrac
     }
     if (wantCurl) keys = uniqueKeys(keys);
     const whole = parsed.parts.length === 1 && parsed.parts[0].validStart === 0 && parsed.parts[0].validEnd === text.length;
-    return { sites, keys, errors: parsed.errors, ...(!whole && { incomplete: true }), ...(sdkCalls.length ? { sdkCalls } : {}) };
+    return { sites, keys, errors: parsed.errors, ...(!whole && { incomplete: true }), ...(sdkCalls.length ? { sdkCalls } : {}), ...(sdkKeys.length ? { sdkKeys } : {}) };
   } catch (error) {
     return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)], incomplete: true };
   }

@@ -1,4 +1,4 @@
-import type { KeyLiteral, RequestSite, SdkCall } from '../types';
+import type { KeyLiteral, RequestSite, SdkCall, SdkKeyOption } from '../types';
 import { CLIENTS, REQUEST_CALLS } from './clients';
 import { sdkClient, type SdkContext } from './clients/sdk';
 import { curlTexts } from './curlStrings';
@@ -40,6 +40,11 @@ export class JsFile {
   /** Calls written for a v1-era Unkey SDK (clients/sdk.ts). */
   sdkCalls(context: SdkContext): SdkCall[] {
     return sdkClient.migrations(this.ev, context);
+  }
+
+  /** Root keys handed to an Unkey SDK (clients/sdk.ts). */
+  sdkKeys(typescript: boolean): SdkKeyOption[] {
+    return sdkClient.keyOptions(this.ev, typescript);
   }
 
   keys(): KeyLiteral[] {

@@ -43,6 +43,9 @@ export interface Collected {
   /** Calls that may be requests: callee `name(...)` or `x.method(...)`, with their scope (parallel arrays). */
   calls: Node[];
   callScopes: Scope[];
+  /** `new Name(...)` / `new ns.Name(...)` in hot subtrees, with their scope (the SDK constructors). */
+  news: Node[];
+  newScopes: Scope[];
   /** Assignments to `x.defaults...` (axios defaults), with their scope. */
   defaults: Node[];
   defaultScopes: Scope[];
@@ -94,7 +97,7 @@ export function hasOffsetIn(offsets: number[], start: number, end: number): bool
 export function collect(program: Node, hot: number[], wantKeys: boolean, wantCurl: boolean, methods: ReadonlySet<string>): Collected {
   const root: Scope = { parent: undefined, node: program, fn: true, deferred: false, names: undefined };
   const out: Collected = {
-    calls: [], callScopes: [], defaults: [], defaultScopes: [], intercepted: new Set(), strings: [],
+    calls: [], callScopes: [], news: [], newScopes: [], defaults: [], defaultScopes: [], intercepted: new Set(), strings: [],
     doubleQuotes: 0, singleQuotes: 0, program: root,
   };
 
@@ -169,6 +172,12 @@ export function collect(program: Node, hot: number[], wantKeys: boolean, wantCur
         break;
       case 'AssignmentExpression':
         noteAssignment(node, scope, out);
+        break;
+      case 'NewExpression':
+        if (node.callee.type === 'Identifier' || node.callee.type === 'MemberExpression') {
+          out.news.push(node);
+          out.newScopes.push(scope);
+        }
         break;
       case 'BlockStatement':
       case 'StaticBlock':

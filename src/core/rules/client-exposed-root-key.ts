@@ -32,6 +32,17 @@ export const clientExposedRootKey = defineRule({
       return;
     }
     const clientFile = (context.language === 'javascript' || context.language === 'typescript') && USE_CLIENT.test(context.text);
+    for (const option of extraction.sdkKeys ?? []) {
+      const exposed = option.value.parts.find((p): p is OpaquePart => p.kind === 'opaque' && p.envVar !== undefined && publicPrefix(p.envVar) !== undefined);
+      if (exposed) {
+        context.report({ message: `The root key of ${option.callee} is read from ${exposed.envVar}: ${shipped(publicPrefix(exposed.envVar!)!)}`, range: exposed.range });
+      } else if (clientFile) {
+        context.report({
+          message: `This file is marked "use client", so ${option.callee} with a root key runs in the browser and the key is sent to every visitor. Create the client in server code (a route handler or server action).`,
+          range: option.reportRange,
+        });
+      }
+    }
     for (const { site, target } of unkeySites(extraction, context.options, 'rootKey')) {
       for (const header of authorizationHeaders(site)) {
         const vars = (header.value?.parts ?? []).filter((p): p is OpaquePart => p.kind === 'opaque' && p.envVar !== undefined);

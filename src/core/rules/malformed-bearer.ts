@@ -1,9 +1,9 @@
 import { type AuthorizationVerdict, judgeAuthorization } from '../authorization';
 import { type MistakeKind, rejectMessage } from '../serverOrder';
-import type { HeaderEntry, Suggestion, TextEdit } from '../types';
-import { sourceRangeOf } from '../value';
+import type { HeaderEntry, SdkKeyOption, Suggestion, TextEdit } from '../types';
+import { computedText, flatten, sourceRangeOf, valueOf } from '../value';
 import { authorizationHeaders, unkeySites } from './sites';
-import { defineRule } from './rule';
+import { defineRule, type RuleContext } from './rule';
 
 
 export const malformedBearer = defineRule({
@@ -26,8 +26,39 @@ export const malformedBearer = defineRule({
         context.report({ message, range: header.value.range, ...(fix && { fix }), ...(suggestion && { suggestions: [suggestion] }) });
       }
     }
+    for (const option of extraction.sdkKeys ?? []) checkSdkKey(option, context.report);
   },
 });
+
+/**
+ * An SDK's `rootKey`: @unkey/api 2.x (which the other SDKs wrap) sends `Bearer <rootKey>`, adding the
+ * prefix unless the value already starts with "bearer " in any letter case. So the server sees the
+ * value as sent, and judges it like any Authorization header.
+ */
+function checkSdkKey(option: SdkKeyOption, report: RuleContext['report']): void {
+  // `token` is the v1-era option of @unkey/api 0.x, whose header code differs (and whose API is gone).
+  if (option.option !== 'rootKey') return;
+  const text = flatten(option.value);
+  const sentAsIs = text.toLowerCase().startsWith('bearer ');
+  const sent = sentAsIs ? option.value : valueOf(option.value.range, [computedText('Bearer '), ...option.value.parts]);
+  const verdict = judgeAuthorization(sent);
+  // What the SDK sends for an empty value is its own business (it may send no header at all).
+  if (verdict.kind !== 'wrong-case' && verdict.kind !== 'double-bearer' && verdict.kind !== 'whitespace-in-token') return;
+  const sdk = option.module === '@unkey/api' ? '@unkey/api' : `${option.module} (through @unkey/api)`;
+  const scheme = /^\s*bearer(?:\s+|:)/i.exec(text);
+  let what: string;
+  if (verdict.kind === 'wrong-case') what = `${sdk} sends a rootKey that starts with "${scheme ? scheme[0].trim() : 'bearer'} " as it is, and the server accepts only "Bearer" with a capital B.`;
+  else if (sentAsIs && verdict.kind === 'double-bearer') what = `this rootKey says "Bearer" twice, so the server does not read a root key after it.`;
+  else if (scheme) what = `${sdk} puts "Bearer " in front of this rootKey, so the server reads "${scheme[0].trim()}…" as the key.`;
+  else what = `${sdk} puts "Bearer " in front of this rootKey, and the white space in it means the token cannot be a root key.`;
+  const answer = verdict.kind === 'wrong-case' ? 'authentication/malformed, HTTP 400' : 'authentication/key_not_found, HTTP 401';
+  const fix = scheme ? option.dropPrefix?.(scheme[0].length) : undefined;
+  report({
+    message: `Unkey will reject every call ${option.callee} makes (${answer}): ${what} Pass the key alone: the SDK adds "Bearer " itself.`,
+    range: option.value.range,
+    ...(fix && { fix }),
+  });
+}
 
 function kindOf(verdict: AuthorizationVerdict): MistakeKind {
   if (verdict.kind === 'empty') return 'missing-header';

@@ -11,6 +11,9 @@ runRuleTests('client-exposed-root-key', {
     { name: "a \"use server\" file", code: "\"use server\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n", filename: "app/actions.ts" },
     { name: "a server-only variable in a .env file", code: "UNKEY_ROOT_KEY=unkey_3ZkQm8vRt2WcY6hNpLx4aBsEfG\nNEXT_PUBLIC_API_ID=api_123\n", filename: ".env.local" },
     { name: "a placeholder under a public name", code: "NEXT_PUBLIC_UNKEY_ROOT_KEY=unkey_XXXXXXXXXXXXXXXXXXXXXXXX\n", filename: ".env.example" },
+    { name: "SDK: a server-only variable", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY! });\n" },
+    { name: "SDK: a public variable in another option", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY!, serverURL: process.env.NEXT_PUBLIC_UNKEY_URL });\n" },
+    { name: "SDK: \"use client\" file that only imports a type", code: "\"use client\";\nimport type { Unkey } from \"@unkey/api\";\nexport function show(client: Unkey) { return client; }\n", filename: "app/show.tsx" },
   ],
   invalid: [
     {
@@ -80,6 +83,27 @@ runRuleTests('client-exposed-root-key', {
       name: "defined in a .env file", code: "NEXT_PUBLIC_UNKEY_ROOT_KEY=unkey_3ZkQm8vRt2WcY6hNpLx4aBsEfG\n", filename: ".env.local",
       errors: [
         { message: "Root key unkey_…sEfG is defined as NEXT_PUBLIC_UNKEY_ROOT_KEY: frameworks inline NEXT_PUBLIC_* variables into the JavaScript sent to the browser, so every visitor gets the key and can manage your Unkey workspace. Keep the root key in a server-only variable (such as UNKEY_ROOT_KEY) and call Unkey from server code.", line: 1, column: 28, endLine: 1, endColumn: 60 },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: NEXT_PUBLIC_ in new Unkey()", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: process.env.NEXT_PUBLIC_UNKEY_ROOT_KEY! });\n",
+      errors: [
+        { message: "The root key of new Unkey() is read from NEXT_PUBLIC_UNKEY_ROOT_KEY: frameworks inline NEXT_PUBLIC_* variables into the JavaScript sent to the browser, so every visitor gets the key and can manage your Unkey workspace. Keep the root key in a server-only variable (such as UNKEY_ROOT_KEY) and call Unkey from server code.", line: 2, column: 43, endLine: 2, endColumn: 81 },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: VITE_ in new Ratelimit()", code: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: import.meta.env.VITE_UNKEY_ROOT_KEY, namespace: \"api\", limit: 10, duration: \"30s\" });\n",
+      errors: [
+        { message: "The root key of new Ratelimit() is read from VITE_UNKEY_ROOT_KEY: frameworks inline VITE_* variables into the JavaScript sent to the browser, so every visitor gets the key and can manage your Unkey workspace. Keep the root key in a server-only variable (such as UNKEY_ROOT_KEY) and call Unkey from server code.", line: 2, column: 49, endLine: 2, endColumn: 84 },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: a \"use client\" component making the client", code: "\"use client\";\nimport { Unkey } from \"@unkey/api\";\n\nconst unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY });\n", filename: "app/keys/button.tsx",
+      errors: [
+        { message: "This file is marked \"use client\", so new Unkey() with a root key runs in the browser and the key is sent to every visitor. Create the client in server code (a route handler or server action).", line: 4, column: 19, endLine: 4, endColumn: 24 },
       ],
       output: null,
     },

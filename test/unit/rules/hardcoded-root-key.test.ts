@@ -16,6 +16,7 @@ runRuleTests('hardcoded-root-key', {
     { name: "an example key in JSON", code: "{ \"rootKey\": \"unkey_Example3ZkQm8vRt2WcY6hNpLx\" }\n", filename: "settings.json" },
     { name: "too little randomness for a generated key", code: "const rootKey = \"unkey_abababababcdcdcdcdcdabab\";\n" },
     { name: "a placeholder in a .env.example git tracks", code: "UNKEY_ROOT_KEY=unkey_XXXXXXXXXXXXXXXXXXXXXXXX\n", filename: ".env.example", facts: { git: "tracked" } },
+
   ],
   invalid: [
     {
@@ -178,6 +179,27 @@ runRuleTests('hardcoded-root-key', {
       name: "a .env file git does not ignore", code: "# keys\nexport UNKEY_ROOT_KEY=\"unkey_3ZkQm8vRt2WcY6hNpLx4aBsEfG\"\n", filename: "app/.env.local", facts: { git: "untracked" },
       errors: [
         { message: "Root key unkey_…sEfG is in .env.local, which git does not ignore: the next \"git add .\" commits it. Add .env.local to .gitignore (and rotate the key if it was ever pushed).", line: 2, column: 24, endLine: 2, endColumn: 56, suggestions: [{ desc: "Add .env.local to .gitignore", output: "# keys\nexport UNKEY_ROOT_KEY=\"unkey_3ZkQm8vRt2WcY6hNpLx4aBsEfG\"\n", files: [{ kind: "gitignore", path: ".env.local" }] }] },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: new Ratelimit()", code: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: \"unkey_3ZkQm8vRt2WcY6hNpLx4aBsEfG\", namespace: \"api\", limit: 10, duration: \"30s\" });\n",
+      errors: [
+        { message: "Root key unkey_…sEfG is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 2, column: 50, endLine: 2, endColumn: 82, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: process.env.UNKEY_ROOT_KEY, namespace: \"api\", limit: 10, duration: \"30s\" });\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: process.env.UNKEY_ROOT_KEY, namespace: \"api\", limit: 10, duration: \"30s\" });\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: hono unkey()", code: "import { unkey } from \"@unkey/hono\";\napp.use(\"/api/*\", unkey({ rootKey: 'unkey_3ZkQm8vRt2WcY6hNpLx4aBsEfG' }));\n",
+      errors: [
+        { message: "Root key unkey_…sEfG is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 2, column: 37, endLine: 2, endColumn: 69, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import { unkey } from \"@unkey/hono\";\napp.use(\"/api/*\", unkey({ rootKey: process.env.UNKEY_ROOT_KEY }));\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "import { unkey } from \"@unkey/hono\";\napp.use(\"/api/*\", unkey({ rootKey: process.env.UNKEY_ROOT_KEY }));\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: the v1-era token option", code: "import { Unkey } from \"@unkey/api\";\nconst unkey = new Unkey({ token: \"unkey_3ZkQm8vRt2WcY6hNpLx4aBsEfG\" });\n",
+      errors: [
+        { message: "Root key unkey_…sEfG is written in the source: anyone who can read this file can call the Unkey API as you. Read it from the UNKEY_ROOT_KEY environment variable instead.", line: 2, column: 35, endLine: 2, endColumn: 67, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import { Unkey } from \"@unkey/api\";\nconst unkey = new Unkey({ token: process.env.UNKEY_ROOT_KEY });\n" }, { desc: "Move the key into .env as UNKEY_ROOT_KEY and read it from there", output: "import { Unkey } from \"@unkey/api\";\nconst unkey = new Unkey({ token: process.env.UNKEY_ROOT_KEY });\n" }] },
       ],
       output: null,
     },

@@ -13,6 +13,11 @@ runRuleTests('malformed-bearer', {
     { name: "curl: --oauth2-bearer", code: "curl -X POST https://api.unkey.com/v2/apis.getApi --oauth2-bearer \"$UNKEY_ROOT_KEY\"\n", filename: "call.sh" },
     { name: "curl: placeholder token", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer <UNKEY_ROOT_KEY>\"\n", filename: "call.sh" },
     { name: "curl: variable token", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer ${UNKEY_ROOT_KEY}\"\n", filename: "call.sh" },
+    { name: "SDK: the key alone (the SDK adds Bearer)", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY! });\n" },
+    { name: "SDK: \"Bearer \" in front is sent as it is, and is right", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: `Bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
+    { name: "SDK: the v1-era token option is not judged", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ token: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
+    { name: "SDK: a local class of the same name", code: "class Unkey { constructor(readonly options: object) {} }\nexport const unkey = new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
+    { name: "SDK: a parameter shadows the import", code: "import { Unkey } from \"@unkey/api\";\nexport const make = (Unkey: any) => new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
   ],
   invalid: [
     {
@@ -228,6 +233,55 @@ runRuleTests('malformed-bearer', {
           suggestions: [{ desc: "Send \"Bearer\" with the root key from UNKEY_ROOT_KEY", output: "POST https://api.unkey.com/v2/apis.getApi\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n" }] },
       ],
       output: null,
+    },
+    {
+      name: "SDK: lower-case bearer is sent unchanged", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 81 },
+      ],
+      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: `${process.env.UNKEY_ROOT_KEY}` });\n",
+    },
+    {
+      name: "SDK: BEARER + key in new Ratelimit", code: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: \"BEARER \" + process.env.UNKEY_ROOT_KEY, namespace: \"api\", limit: 10, duration: \"30s\" });\n",
+      errors: [
+        { message: "Unkey will reject every call new Ratelimit() makes (authentication/malformed, HTTP 400): @unkey/ratelimit (through @unkey/api) sends a rootKey that starts with \"BEARER \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 49, endLine: 2, endColumn: 87 },
+      ],
+      output: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: \"\" + process.env.UNKEY_ROOT_KEY, namespace: \"api\", limit: 10, duration: \"30s\" });\n",
+    },
+    {
+      name: "SDK: Bearer: gets a second Bearer in front", code: "import * as sdk from \"@unkey/api\";\nexport const unkey = new sdk.Unkey({ rootKey: `Bearer:${process.env.UNKEY_ROOT_KEY}` });\n",
+      errors: [
+        { message: "Unkey will reject every call new sdk.Unkey() makes (authentication/key_not_found, HTTP 401): @unkey/api puts \"Bearer \" in front of this rootKey, so the server reads \"Bearer:…\" as the key. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 47, endLine: 2, endColumn: 85 },
+      ],
+      output: "import * as sdk from \"@unkey/api\";\nexport const unkey = new sdk.Unkey({ rootKey: `${process.env.UNKEY_ROOT_KEY}` });\n",
+    },
+    {
+      name: "SDK: another scheme word becomes part of the token", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: `Token ${process.env.UNKEY_ROOT_KEY}` });\n",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/key_not_found, HTTP 401): @unkey/api puts \"Bearer \" in front of this rootKey, and the white space in it means the token cannot be a root key. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 80 },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: withUnkey config from @unkey/nextjs", code: "import { withUnkey } from \"@unkey/nextjs\";\nexport const POST = withUnkey(async () => new Response(\"ok\"), { rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n",
+      errors: [
+        { message: "Unkey will reject every call withUnkey() makes (authentication/malformed, HTTP 400): @unkey/nextjs (through @unkey/api) sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 74, endLine: 2, endColumn: 112 },
+      ],
+      output: "import { withUnkey } from \"@unkey/nextjs\";\nexport const POST = withUnkey(async () => new Response(\"ok\"), { rootKey: `${process.env.UNKEY_ROOT_KEY}` });\n",
+    },
+    {
+      name: "SDK: hono middleware through a const config", code: "import { unkey } from \"@unkey/hono\";\nconst config = { rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` };\napp.use(\"/api/*\", unkey(config));\n",
+      errors: [
+        { message: "Unkey will reject every call unkey() makes (authentication/malformed, HTTP 400): @unkey/hono (through @unkey/api) sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 27, endLine: 2, endColumn: 65 },
+      ],
+      output: "import { unkey } from \"@unkey/hono\";\nconst config = { rootKey: `${process.env.UNKEY_ROOT_KEY}` };\napp.use(\"/api/*\", unkey(config));\n",
+    },
+    {
+      name: "SDK: require", code: "const { Unkey } = require(\"@unkey/api\");\nconst unkey = new Unkey({ rootKey: \"bearer \" + process.env.UNKEY_ROOT_KEY });\n", filename: "client.js",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 36, endLine: 2, endColumn: 74 },
+      ],
+      output: "const { Unkey } = require(\"@unkey/api\");\nconst unkey = new Unkey({ rootKey: \"\" + process.env.UNKEY_ROOT_KEY });\n",
     },
   ],
 });

@@ -5,15 +5,40 @@
 import { BODY_RENAMES } from '../../endpoints.generated';
 import { projectSdkMajor, type SdkMajor } from '../../sdk/project';
 import { V1_METHODS, V2_ONLY_METHODS } from '../../sdk/packages';
-import type { ProjectFiles, SdkCall, TextEdit } from '../../types';
+import type { ProjectFiles, SdkCall, SdkKeyOption, TextEdit } from '../../types';
+import { sourceRangeOf } from '../../value';
 import { staticName, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
 import { VISITOR_KEYS } from '../visitorKeys';
-import { forEachChild } from '../walk';
+import { forEachChild, lookup, type Scope } from '../walk';
 import type { JsClient } from './client';
 
 /** The packages whose imports this module follows. */
-export const SDK_MODULES: ReadonlySet<string> = new Set(['@unkey/api', '@unkey/nextjs', '@unkey/hono', '@unkey/ratelimit']);
+export const SDK_MODULES: ReadonlySet<string> = new Set(['@unkey/api', '@unkey/api/core', '@unkey/api/core.js', '@unkey/nextjs', '@unkey/hono', '@unkey/ratelimit']);
+
+/** An SDK entry point that takes a root key: `new Unkey({ rootKey })`, `withUnkey(handler, { rootKey })`. */
+interface KeyedEntry {
+  modules: readonly string[];
+  name: string;
+  /** Called with `new`. */
+  construct: boolean;
+  /** Which argument holds the options. */
+  arg: number;
+  /** What the SDK calls with the key (from the SDK sources: each wraps `new Unkey()` of @unkey/api 2.x). */
+  endpoints: readonly string[];
+}
+
+const KEYED_ENTRIES: readonly KeyedEntry[] = [
+  { modules: ['@unkey/api'], name: 'Unkey', construct: true, arg: 0, endpoints: ['POST /v2/<group>.<method> for each method called (unkey.keys.verifyKey → POST /v2/keys.verifyKey)'] },
+  { modules: ['@unkey/api/core', '@unkey/api/core.js'], name: 'UnkeyCore', construct: true, arg: 0, endpoints: ['POST /v2/<group>.<method> for each function called with it'] },
+  { modules: ['@unkey/ratelimit'], name: 'Ratelimit', construct: true, arg: 0, endpoints: ['POST /v2/ratelimit.limit'] },
+  { modules: ['@unkey/ratelimit'], name: 'Overrides', construct: true, arg: 0, endpoints: ['POST /v2/ratelimit.setOverride', 'POST /v2/ratelimit.getOverride', 'POST /v2/ratelimit.listOverrides', 'POST /v2/ratelimit.deleteOverride'] },
+  { modules: ['@unkey/nextjs'], name: 'withUnkey', construct: false, arg: 1, endpoints: ['POST /v2/keys.verifyKey'] },
+  { modules: ['@unkey/hono'], name: 'unkey', construct: false, arg: 0, endpoints: ['POST /v2/keys.verifyKey'] },
+];
+
+/** The option names that carry the root key (`token` is the v1-era name in @unkey/api 0.x). */
+const KEY_OPTIONS = ['rootKey', 'token'];
 
 /** What one imported name is: `{ module: '@unkey/api', name: 'Unkey' }`; name '*' for a namespace. */
 export interface SdkImport {
@@ -33,9 +58,9 @@ export interface SdkContext {
  * The SDKs as a JS client. Their calls are not HTTP requests the other rules judge (no URL, the SDK
  * adds the header), so `site` claims none; `migrations` finds the calls written for a v1-era line.
  */
-export const sdkClient: JsClient & { migrations(ev: Evaluator, context: SdkContext): SdkCall[] } = {
+export const sdkClient: JsClient & { migrations(ev: Evaluator, context: SdkContext): SdkCall[]; keyOptions(ev: Evaluator, typescript: boolean): SdkKeyOption[] } = {
   name: 'sdk',
-  hotNames: () => [],
+  hotNames: (text) => (text.includes('@unkey/') ? sdkHotNames(text) : []),
   methods: [],
   callees: [],
   site: () => undefined,
@@ -43,7 +68,87 @@ export const sdkClient: JsClient & { migrations(ev: Evaluator, context: SdkConte
     if (!ev.text.includes('@unkey/')) return [];
     return new Migrations(ev, context).run();
   },
+  keyOptions(ev, typescript) {
+    if (!ev.text.includes('@unkey/')) return [];
+    return keyOptions(ev, typescript);
+  },
 };
+
+/** The entry points' names, and every name an import or require of an SDK binds (aliases, namespaces). */
+function sdkHotNames(text: string): string[] {
+  const names = new Set(KEYED_ENTRIES.map((entry) => entry.name));
+  const clauses = /\b(?:import|const|let|var)\s+([\w$\s{},*:]+?)\s*(?:from\s*|=\s*(?:await\s+)?(?:require|import)\s*\(\s*)["']@unkey\//g;
+  for (const match of text.matchAll(clauses)) for (const word of match[1].matchAll(/[A-Za-z_$][\w$]*/g)) names.add(word[0]);
+  names.delete('as');
+  names.delete('type');
+  return [...names];
+}
+
+/** The root key options of the SDK entry points this file calls. */
+function keyOptions(ev: Evaluator, typescript: boolean): SdkKeyOption[] {
+  const { collected } = ev;
+  const program = collected.program.node;
+  const imports = sdkImports(program);
+  if (imports.size === 0) return [];
+  const out: SdkKeyOption[] = [];
+  const consider = (call: Node, scope: Scope, construct: boolean) => {
+    const entry = keyedEntry(call.callee as Node, scope, imports, collected.program, construct);
+    if (!entry) return;
+    const args = call.arguments as Node[];
+    if (args.slice(0, entry.arg + 1).some((a) => a.type === 'SpreadElement') || !args[entry.arg]) return;
+    // The options object inline, or a const holding it.
+    const options = ev.resolveConst(args[entry.arg], scope);
+    if (options.node.type !== 'ObjectExpression') return;
+    const callee = `${construct ? 'new ' : ''}${ev.text.slice(call.callee.start, call.callee.end).replace(/\s+/g, '')}()`;
+    for (const name of KEY_OPTIONS) {
+      const prop = objectProperty(options.node, name);
+      if (!prop || prop.type !== 'ObjectProperty') continue;
+      const valueNode = prop.value as Node;
+      const value = ev.value(valueNode, options.scope, 'header');
+      const option: SdkKeyOption = {
+        module: entry.module, callee, option: name, endpoints: entry.endpoints, value,
+        range: [call.start, call.end], reportRange: [call.callee.start, call.callee.end],
+      };
+      option.dropPrefix = (length) => {
+        const range = sourceRangeOf(value, 0, length);
+        return range && { range, text: '' };
+      };
+      // Only a value written right here (a literal or template), never a shared const's.
+      const literal = unwrap(valueNode);
+      if (!prop.shorthand && (literal.type === 'StringLiteral' || literal.type === 'TemplateLiteral')) {
+        // The SDKs type the option as a string (Ratelimit's is required): TS wants the `!`.
+        option.replaceWithEnv = (envVarName) => ({ range: [literal.start, literal.end], text: ev.style.envRef(envVarName) + (typescript ? '!' : '') });
+      }
+      out.push(option);
+    }
+  };
+  for (let i = 0; i < collected.calls.length; i++) consider(collected.calls[i], collected.callScopes[i], false);
+  for (let i = 0; i < collected.news.length; i++) consider(collected.news[i], collected.newScopes[i], true);
+  return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** The entry `callee` names, when it resolves to an SDK import not shadowed by a local name. */
+function keyedEntry(callee: Node, scope: Scope, imports: Map<string, SdkImport>, program: Scope, construct: boolean): (KeyedEntry & { module: string }) | undefined {
+  const node = unwrap(callee);
+  let bound: SdkImport | undefined;
+  let name: string | undefined;
+  let local: string | undefined;
+  if (node.type === 'Identifier') {
+    local = node.name;
+    bound = imports.get(node.name);
+    name = bound?.name;
+  } else if (node.type === 'MemberExpression' && node.object.type === 'Identifier') {
+    local = node.object.name;
+    bound = imports.get(node.object.name);
+    if (bound && (bound.name === '*' || bound.name === 'default')) name = staticName(node.property, node.computed);
+  }
+  if (!bound || !name || !local) return undefined;
+  const binding = lookup(scope, local);
+  // The import's own binding (or the top-level require's), not a local of the same name.
+  if (!binding || binding.scope !== program) return undefined;
+  const entry = KEYED_ENTRIES.find((e) => e.construct === construct && e.name === name && e.modules.includes(bound!.module));
+  return entry && { ...entry, module: bound.module };
+}
 
 /** Names bound to SDK imports at the top of the file or by `require`: local name → what it is. */
 export function sdkImports(program: Node): Map<string, SdkImport> {
