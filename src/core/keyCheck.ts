@@ -238,6 +238,7 @@ export type Outcome =
   | 'unreachable'
   | 'cancelled'
   | 'unexpected'
+  | 'not-unkey-api'
   | 'invalid-shape'
   | 'refused-url'
   | 'restricted';
@@ -322,7 +323,17 @@ export function errorCode(type: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-/** Maps the answer to `POST /v2/keys.verifyKey` (sent with a throwaway key) to a verdict. */
+/** The validator's detail when a request arrives without the Authorization header. */
+const MISSING_HEADER_DETAIL = "Authorization header for 'bearer' scheme";
+const NOT_JUDGED = 'The key was not judged.';
+const CHECK_BASE = 'Check unkeyLint.apiBaseUrl (the API\'s origin, such as https://api.unkey.com, with no /v2 or other path) and any proxy in between.';
+
+/**
+ * Maps the answer to `POST /v2/keys.verifyKey` (sent with a throwaway key) to a verdict. The v2 server
+ * checks routing, then the request against its OpenAPI document, then the bearer token, then permissions;
+ * the tester's request passes the first two at the Unkey API, so a 404, a 405 or an invalid_input answer
+ * says where the request went (another server, a path prefix, a proxy), not what the key is.
+ */
 export function interpretVerifyResult(result: HttpResult): Verdict {
   const latencyMs = result.latencyMs;
   if (result.kind === 'network-error') return networkVerdict(result.error, result.detail, latencyMs);
@@ -347,9 +358,55 @@ export function interpretVerifyResult(result: HttpResult): Verdict {
   const code = errorCode(parsed.type);
   const docsUrl = trustedDocsUrl(parsed.type) ?? (code ? docsUrlFor(`unkey/${code}`) : undefined);
   const detail = parsed.detail ? ` The API says: "${parsed.detail}"` : '';
+  const type = headers['content-type']?.split(';')[0]?.trim();
+
+  // Routing comes first at the Unkey API, and it routes POST /v2/keys.verifyKey.
+  if ((status === 404 || status === 405) && !code?.startsWith('authentication/') && !code?.startsWith('authorization/')) {
+    const what = status === 404 ? 'has no route POST /v2/keys.verifyKey' : 'does not accept POST for /v2/keys.verifyKey';
+    const tail = parsed.type?.split('/').slice(-2).join('/');
+    const body = !parsed.json && result.body.trim() ? `, "${printable(result.body)}"` : tail ? `, ${printable(tail)}` : '';
+    return {
+      ...base,
+      docsUrl: trustedDocsUrl(parsed.type),
+      outcome: 'not-unkey-api',
+      ok: false,
+      severity: 'error',
+      message: `This is not the Unkey API (HTTP ${status}${type && !parsed.json ? ` ${type}` : ''}${body})${suffix}: the server that answered ${what}, which the Unkey API has. ${CHECK_BASE} ${NOT_JUDGED}`,
+    };
+  }
+  // Then the OpenAPI validator, which the tester's request satisfies: header present, body { key }.
+  if (code === 'application/invalid_input') {
+    if (parsed.detail === MISSING_HEADER_DETAIL) {
+      return {
+        ...base,
+        docsUrl,
+        outcome: 'header-rejected',
+        ok: false,
+        severity: 'error',
+        message: `The request reached the API without its Authorization header (HTTP ${status}, application/invalid_input, "${MISSING_HEADER_DETAIL}")${suffix}: the key tester sends it, so a proxy in between removed it. ${NOT_JUDGED}`,
+      };
+    }
+    return {
+      ...base,
+      docsUrl,
+      outcome: 'not-unkey-api',
+      ok: false,
+      severity: 'error',
+      message: `This is not the Unkey API, or not its v2 (HTTP ${status}, application/invalid_input${parsed.detail ? `, "${parsed.detail}"` : ''})${suffix}: the Unkey v2 API accepts the key tester's request as sent, so something in between changed it or another server answered. ${CHECK_BASE} ${NOT_JUDGED}`,
+    };
+  }
 
   switch (code) {
     case 'authentication/missing':
+      // With the validator in front, the v2 server says this only when the header did not arrive.
+      return {
+        ...base,
+        docsUrl,
+        outcome: 'header-rejected',
+        ok: false,
+        severity: 'error',
+        message: `The API says the request had no credentials (authentication/missing, HTTP ${status})${suffix}: the key tester sends the Authorization header, so a proxy in between removed it. ${NOT_JUDGED}`,
+      };
     case 'authentication/malformed':
       return {
         ...base,
@@ -400,7 +457,6 @@ export function interpretVerifyResult(result: HttpResult): Verdict {
     };
   }
   if (!parsed.json) {
-    const type = headers['content-type']?.split(';')[0]?.trim();
     return {
       ...base,
       outcome: 'unreachable',
@@ -433,6 +489,12 @@ export function interpretVerifyResult(result: HttpResult): Verdict {
     severity: 'error',
     message: `Unexpected answer from the API (HTTP ${status}${code ? `, ${code}` : ''})${suffix}; the key was not judged.${detail}`,
   };
+}
+
+/** A short, single-line piece of a plain-text answer, for the message. */
+function printable(text: string): string {
+  const line = text.trim().split(/\r?\n/)[0]!.replace(/[^\x20-\x7e]/g, '');
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }
 
 // Only the origin of a Location is shown: the rest of a URL from the network is of no use here.

@@ -1,11 +1,22 @@
-// A local stand-in for the Unkey API (real HTTP on 127.0.0.1), for the key tester's tests and for
-// trying the tester offline. It follows /v2 as the reference notes describe it: the bearer parser of
-// the Go server (pkg/zen/auth.go), its status codes (missing/malformed 400, key_not_found 401,
-// authorization/* 403), RFC 7807 error bodies and the documented response shapes. Every request is
-// recorded so tests can assert what was, and was not, sent.
+// A local stand-in for the Unkey API (real HTTP on 127.0.0.1), for the key tester's tests, the
+// server-order comparison test and for trying the tester offline. A request meets the v2 server's
+// checks in its order (reference notes: "What the v2 server checks, in order"), and the first failing
+// check decides the answer:
+//   1. routing (Go's net/http mux): an unknown path is a plain-text 404, a known path with another
+//      method a plain-text 405, before any header or body is read;
+//   2. OpenAPI validation: a missing or empty Authorization header (detail "Authorization header for
+//      'bearer' scheme") and a body the operation's request schema rejects (unknown property, missing
+//      required one, not a JSON object) answer one 400 application/invalid_input; the security check
+//      is listed first (the validator checks parameters and security before the body);
+//   3. the bearer parser (pkg/zen/auth.go): malformed 400, key_not_found 401;
+//   4. authorization: key_disabled, workspace_disabled, insufficient_permissions 403;
+// then the handler: keys.verifyKey and apis.getApi as documented, every other v2 operation 200 with
+// empty data. The catalog and request schemas are the project's own copies (endpoints.generated.ts).
+// Every request is recorded so tests can assert what was, and was not, sent.
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { ENDPOINTS, type Endpoint } from '../../src/core/endpoints.generated';
 
 export type RootKeyState = 'valid' | 'disabled' | 'workspace_disabled' | 'insufficient_permissions';
 export type Fault = 'slow' | '500' | '429' | 'nonjson' | 'redirect';
@@ -99,6 +110,7 @@ interface Problem {
 }
 
 const PROBLEMS = {
+  // Reached only without the validator in front (it stops a request without the header first).
   missing: { status: 400, title: 'Bad Request', type: `${DOCS}unkey/authentication/missing`, detail: 'Authentication credentials were not provided' },
   malformed: { status: 400, title: 'Bad Request', type: `${DOCS}unkey/authentication/malformed`, detail: 'Authentication credentials were incorrectly formatted' },
   key_not_found: { status: 401, title: 'Unauthorized', type: `${DOCS}unkey/authentication/key_not_found`, detail: 'The provided API key was not found' },
@@ -111,13 +123,67 @@ const PROBLEMS = {
     detail: 'The authenticated API key does not have permission to perform this operation',
   },
   not_found: { status: 404, title: 'Not Found', type: `${DOCS}unkey/data/api_not_found`, detail: 'The requested API does not exist or has been deleted' },
-  route_not_found: { status: 404, title: 'Not Found', type: `${DOCS}unkey/resource/not_found`, detail: 'No such route' },
   rate_limited: { status: 429, title: 'Too Many Requests', type: `${DOCS}unkey/application/rate_limited`, detail: 'The workspace exceeded its API rate limit' },
   internal: { status: 500, title: 'Internal Server Error', type: `${DOCS}unkey/application/unexpected_error`, detail: 'An unexpected error occurred' },
 } satisfies Record<string, Problem>;
 
-function invalidInput(errors: Problem['errors']): Problem {
-  return { status: 400, title: 'Bad Request', type: `${DOCS}unkey/application/invalid_input`, detail: 'The request body is invalid', errors };
+/** One failure the OpenAPI validator lists, in its order. */
+interface ValidationIssue {
+  /** The failure's summary: the first one becomes the answer's detail. */
+  message: string;
+  errors: { location: string; message: string }[];
+}
+
+function invalidInput(issues: ValidationIssue[]): Problem {
+  return { status: 400, title: 'Bad Request', type: `${DOCS}unkey/application/invalid_input`, detail: issues[0]!.message, errors: issues.flatMap((i) => i.errors) };
+}
+
+// The validator's own wording (the server's validation tests assert these summaries).
+const MISSING_CREDENTIAL: ValidationIssue = {
+  message: "Authorization header for 'bearer' scheme",
+  errors: [{ location: 'security', message: 'Authorization header was not found' }],
+};
+const schemaFailure = (path: string, errors: ValidationIssue['errors']): ValidationIssue => ({ message: `POST request body for '${path}' failed to validate schema`, errors });
+
+/** v2 operations by path: the routes the server registers. v1 paths have none (404). */
+const ROUTES: ReadonlyMap<string, Endpoint> = new Map([...ENDPOINTS].filter(([path]) => path.startsWith('/v2/')));
+
+/** Constraints of some request schemas beyond property names, checked with the rest of the body. */
+const FIELD_CHECKS: Record<string, (body: Record<string, unknown>) => ValidationIssue['errors']> = {
+  '/v2/keys.verifyKey': (body) => {
+    const key = body.key;
+    return 'key' in body && (typeof key !== 'string' || key.length < 1 || key.length > 512) ? [{ location: 'body.key', message: 'key must be a string of 1 to 512 characters' }] : [];
+  },
+  '/v2/apis.getApi': (body) => {
+    const apiId = body.apiId;
+    return 'apiId' in body && (typeof apiId !== 'string' || apiId.length < 8 || apiId.length > 255 || !/^[a-zA-Z0-9_]+$/.test(apiId))
+      ? [{ location: 'body.apiId', message: 'apiId must be 8 to 255 characters of [a-zA-Z0-9_]' }]
+      : [];
+  },
+};
+
+/** Step 2: what the OpenAPI validator lists for this request, security first, then the body. */
+export function validateRequest(endpoint: Endpoint, authorization: string | undefined, rawBody: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  // An empty header counts as none: the validator asks for a non-empty Authorization value.
+  if (endpoint.auth === 'rootKey' && !authorization) issues.push(MISSING_CREDENTIAL);
+  const schema = endpoint.body;
+  if (!schema || endpoint.method !== 'POST') return issues;
+  if (rawBody.trim() === '') {
+    issues.push({ message: `POST request body is empty for '${endpoint.path}'`, errors: [{ location: 'body', message: 'the request body is empty' }] });
+    return issues;
+  }
+  const body = parseJsonObject(rawBody);
+  if (!body) {
+    issues.push(schemaFailure(endpoint.path, [{ location: 'body', message: 'the request body must be a JSON object' }]));
+    return issues;
+  }
+  const errors: ValidationIssue['errors'] = [];
+  for (const name of schema.required) if (!(name in body)) errors.push({ location: `body.${name}`, message: `missing property '${name}'` });
+  if (schema.closed) for (const name of Object.keys(body)) if (!schema.properties.includes(name)) errors.push({ location: `body.${name}`, message: `additional properties '${name}' not allowed` });
+  errors.push(...(FIELD_CHECKS[endpoint.path]?.(body) ?? []));
+  if (errors.length) issues.push(schemaFailure(endpoint.path, errors));
+  return issues;
 }
 
 export function requestId(): string {
@@ -127,9 +193,19 @@ export function requestId(): string {
 
 interface Answer {
   status: number;
+  /** JSON, or the exact text of a plain answer. */
   body: unknown;
   contentType?: string;
+  headers?: Record<string, string>;
 }
+
+/** The mux's own answers: text/plain, not JSON. */
+const plain = (status: number, text: string, headers: Record<string, string> = {}): Answer => ({
+  status,
+  body: text,
+  contentType: 'text/plain; charset=utf-8',
+  headers: { 'x-content-type-options': 'nosniff', ...headers },
+});
 
 const problemAnswer = (problem: Problem, contentType = 'application/json'): Answer => {
   const { status, errors, ...rest } = problem;
@@ -207,14 +283,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 
   function verifyKey(body: Record<string, unknown>): Answer {
-    const allowed = new Set(['key', 'tags', 'permissions', 'credits', 'ratelimits', 'migrationId']);
-    const unknown = Object.keys(body).filter((name) => !allowed.has(name));
-    if (unknown.length) return problemAnswer(invalidInput(unknown.map((name) => ({ location: `body.${name}`, message: 'additional property is not allowed' }))));
-    const key = body.key;
-    if (typeof key !== 'string' || key.length < 1 || key.length > 512) {
-      return problemAnswer(invalidInput([{ location: 'body.key', message: 'key is required: a string of 1 to 512 characters' }]));
-    }
-    const stored = userKeys.get(key);
+    // The validator has checked the body's shape (validateRequest).
+    const stored = userKeys.get(body.key as string);
     if (!stored) return ok({ valid: false, code: 'NOT_FOUND' });
 
     const granted = new Set(stored.permissions ?? []);
@@ -272,35 +342,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 
   function getApi(body: Record<string, unknown>): Answer {
-    const apiId = body.apiId;
-    if (typeof apiId !== 'string' || apiId.length < 8 || apiId.length > 255 || !/^[a-zA-Z0-9_]+$/.test(apiId)) {
-      return problemAnswer(invalidInput([{ location: 'body.apiId', message: 'apiId is required: 8 to 255 characters of [a-zA-Z0-9_]' }]));
-    }
+    const apiId = body.apiId as string;
     const name = apis.get(apiId);
     return name === undefined ? problemAnswer(PROBLEMS.not_found) : ok({ id: apiId, name });
   }
 
   function route(req: http.IncomingMessage, path: string, rawBody: string): Answer {
-    if (path === '/v2/liveness') {
-      return req.method === 'GET' ? ok({ message: 'OK' }) : problemAnswer({ ...PROBLEMS.route_not_found, status: 405, title: 'Method Not Allowed', detail: 'Use GET' });
+    // 1. Routing: net/http's own plain-text answers, before any header or body is read.
+    const endpoint = ROUTES.get(path);
+    if (!endpoint) return plain(404, '404 page not found\n');
+    const method = req.method ?? '';
+    // A GET pattern also serves HEAD.
+    if (method !== endpoint.method && !(endpoint.method === 'GET' && method === 'HEAD')) {
+      return plain(405, 'Method Not Allowed\n', { allow: endpoint.method === 'GET' ? 'GET, HEAD' : endpoint.method });
     }
+    // 2. OpenAPI validation: the missing credential and the body in one 400.
+    const issues = validateRequest(endpoint, req.headers.authorization, rawBody);
+    if (issues.length) return problemAnswer(invalidInput(issues));
+    if (path === '/v2/liveness') return ok({ message: 'OK' });
+    // 3-4. The bearer parser, then the root key's state (portal and public operations have no bearer).
+    if (endpoint.auth === 'rootKey') {
+      const denied = authenticate(req);
+      if (denied) return denied;
+    }
+    const body = parseJsonObject(rawBody) ?? {};
     const handlers: Record<string, (body: Record<string, unknown>) => Answer> = {
       '/v2/keys.verifyKey': verifyKey,
       '/v2/apis.getApi': getApi,
     };
-    const handler = handlers[path];
-    if (!handler) return problemAnswer(PROBLEMS.route_not_found);
-    if (req.method !== 'POST') return problemAnswer({ ...PROBLEMS.route_not_found, status: 405, title: 'Method Not Allowed', detail: 'Use POST' });
-    const denied = authenticate(req);
-    if (denied) return denied;
-    const body = parseJsonObject(rawBody);
-    if (!body) return problemAnswer(invalidInput([{ location: 'body', message: 'the body must be a JSON object' }]));
-    return handler(body);
+    return handlers[path]?.(body) ?? ok({});
   }
 
   function send(res: http.ServerResponse, answer: Answer): void {
-    const text = JSON.stringify(answer.body);
-    res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json', 'content-length': Buffer.byteLength(text) });
+    const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+    res.writeHead(answer.status, { ...answer.headers, 'content-type': answer.contentType ?? 'application/json', 'content-length': Buffer.byteLength(text) });
     res.end(text);
   }
 

@@ -120,8 +120,18 @@ describe('Unkey API emulator', () => {
       assert.deepEqual(parseBearer('\ufeffBearer x'), { error: 'malformed' });
     });
 
-    it('answers 400 authentication/missing without a header', async () => {
-      assertProblem(await verify(emulator, undefined), 400, 'authentication/missing', 'Bad Request');
+    it('answers 400 application/invalid_input from the validator without a header, or with an empty one', async () => {
+      for (const header of [undefined, '']) {
+        const reply = await verify(emulator, header);
+        assertProblem(reply, 400, 'application/invalid_input', 'Bad Request');
+        assert.equal(reply.json.error.detail, "Authorization header for 'bearer' scheme");
+        assert.deepEqual(reply.json.error.errors, [{ location: 'security', message: 'Authorization header was not found' }]);
+      }
+    });
+    it('a header of white space only arrives empty (HTTP trims the value): the validator\'s answer', async () => {
+      const reply = await verify(emulator, '   ');
+      assertProblem(reply, 400, 'application/invalid_input', 'Bad Request');
+      assert.equal(reply.json.error.detail, "Authorization header for 'bearer' scheme");
     });
     it('answers 400 authentication/malformed for "bearer <key>"', async () => {
       assertProblem(await verify(emulator, `bearer ${ROOT}`), 400, 'authentication/malformed', 'Bad Request');
@@ -151,9 +161,12 @@ describe('Unkey API emulator', () => {
     it('403 authorization/insufficient_permissions for a root key without verify_key', async () => {
       assertProblem(await verify(emulator, `Bearer ${NO_PERMISSION}`), 403, 'authorization/insufficient_permissions', 'Forbidden');
     });
-    it('authenticates before it reads the body', async () => {
+    it('validates the body before it authenticates', async () => {
       const reply = await call(emulator, 'POST', '/v2/keys.verifyKey', { authorization: 'Bearer unkey_3Znope' }, 'not json');
-      assertProblem(reply, 401, 'authentication/key_not_found', 'Unauthorized');
+      assertProblem(reply, 400, 'application/invalid_input', 'Bad Request');
+      assert.equal(reply.json.error.detail, "POST request body for '/v2/keys.verifyKey' failed to validate schema");
+      const valid = await call(emulator, 'POST', '/v2/keys.verifyKey', { authorization: 'Bearer unkey_3Znope' }, '{"key":"k"}');
+      assertProblem(valid, 401, 'authentication/key_not_found', 'Unauthorized');
     });
   });
 
@@ -243,8 +256,10 @@ describe('Unkey API emulator', () => {
       assert.equal(reply.status, 200);
       assert.deepEqual(reply.json.data, { id: 'api_12345678', name: 'payments' });
     });
-    it('400 missing without a header (the linter\'s missing-authorization case)', async () => {
-      assertProblem(await getApi(undefined, { apiId: 'api_12345678' }), 400, 'authentication/missing', 'Bad Request');
+    it('400 invalid_input without a header (the linter\'s missing-authorization case)', async () => {
+      const reply = await getApi(undefined, { apiId: 'api_12345678' });
+      assertProblem(reply, 400, 'application/invalid_input', 'Bad Request');
+      assert.equal(reply.json.error.detail, "Authorization header for 'bearer' scheme");
     });
     it('404 data/api_not_found for an unknown api', async () => {
       assertProblem(await getApi(`Bearer ${ROOT}`, { apiId: 'api_00000000' }), 404, 'data/api_not_found', 'Not Found');
@@ -312,9 +327,61 @@ describe('Unkey API emulator', () => {
     assert.deepEqual(JSON.parse(emulator.requests[0]!.body), { key: 'k1' });
   });
 
-  it('answers 404 resource/not_found for an unknown route and 405 for a wrong method', async () => {
-    assertProblem(await call(emulator, 'POST', '/v2/nope'), 404, 'resource/not_found', 'Not Found');
-    assert.equal((await call(emulator, 'GET', '/v2/keys.verifyKey')).status, 405);
+  describe('the order of checks: routing, validation, bearer parser, permissions', () => {
+    const plainText = (reply: Reply, status: number, text: string): void => {
+      assert.equal(reply.status, status, reply.text);
+      assert.equal(reply.headers['content-type'], 'text/plain; charset=utf-8');
+      assert.equal(reply.text, text);
+    };
+    it('an unknown path is the router\'s plain-text 404, whatever the headers and body', async () => {
+      for (const path of ['/v2/nope', '/v2/keys.listKeys', '/v2/ratelimits.limit', '/v1/keys.verifyKey', '/v1/keys/verify', '/']) {
+        plainText(await call(emulator, 'POST', path), 404, '404 page not found\n');
+        plainText(await call(emulator, 'POST', path, { authorization: `Bearer ${ROOT}` }, '{"key":"x"}'), 404, '404 page not found\n');
+      }
+    });
+    it('a known path with another method is a plain-text 405 with Allow, before the header is read', async () => {
+      for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
+        const reply = await call(emulator, method, '/v2/keys.verifyKey');
+        plainText(reply, 405, 'Method Not Allowed\n');
+        assert.equal(reply.headers.allow, 'POST');
+      }
+      const live = await call(emulator, 'POST', '/v2/liveness');
+      plainText(live, 405, 'Method Not Allowed\n');
+      assert.equal(live.headers.allow, 'GET, HEAD');
+      assert.equal((await call(emulator, 'HEAD', '/v2/liveness')).status, 200);
+    });
+    it('the validator lists a missing header before the body, in one 400', async () => {
+      const reply = await call(emulator, 'POST', '/v2/keys.verifyKey', { 'content-type': 'application/json' }, '{"apiId":"api_1"}');
+      assertProblem(reply, 400, 'application/invalid_input', 'Bad Request');
+      assert.equal(reply.json.error.detail, "Authorization header for 'bearer' scheme");
+      assert.deepEqual(reply.json.error.errors.map((e: { location: string }) => e.location), ['security', 'body.key', 'body.apiId']);
+    });
+    it('a body missing a required property or carrying an unknown one: the validator\'s detail', async () => {
+      const reply = await call(emulator, 'POST', '/v2/keys.createKey', { authorization: `Bearer ${ROOT}` }, '{"ownerId":"u"}');
+      assertProblem(reply, 400, 'application/invalid_input', 'Bad Request');
+      assert.equal(reply.json.error.detail, "POST request body for '/v2/keys.createKey' failed to validate schema");
+      assert.deepEqual(reply.json.error.errors, [
+        { location: 'body.apiId', message: "missing property 'apiId'" },
+        { location: 'body.ownerId', message: "additional properties 'ownerId' not allowed" },
+      ]);
+      const empty = await call(emulator, 'POST', '/v2/keys.createKey', { authorization: `Bearer ${ROOT}` }, '');
+      assert.equal(empty.json.error.detail, "POST request body is empty for '/v2/keys.createKey'");
+    });
+    it('an open schema (identities.createIdentity) accepts other properties', async () => {
+      const reply = await call(emulator, 'POST', '/v2/identities.createIdentity', { authorization: `Bearer ${ROOT}` }, '{"externalId":"u","extra":1}');
+      assert.equal(reply.status, 200, reply.text);
+    });
+    it('every other v2 operation answers 200 with the documented envelope once the request passes', async () => {
+      const reply = await call(emulator, 'POST', '/v2/keys.createKey', { authorization: `Bearer ${ROOT}` }, '{"apiId":"api_12345678","externalId":"u"}');
+      assert.equal(reply.status, 200, reply.text);
+      assert.match(reply.json.meta.requestId, /^req_/);
+      assert.deepEqual(reply.json.data, {});
+    });
+    it('a malformed header with a bad body: the body first (validation comes before the bearer parser)', async () => {
+      const reply = await call(emulator, 'POST', '/v2/keys.verifyKey', { authorization: `bearer ${ROOT}` }, '{"key":"k","apiId":"a"}');
+      assertProblem(reply, 400, 'application/invalid_input', 'Bad Request');
+      assertProblem(await call(emulator, 'POST', '/v2/keys.verifyKey', { authorization: `bearer ${ROOT}` }, '{"key":"k"}'), 400, 'authentication/malformed', 'Bad Request');
+    });
   });
 
   it('evaluates permission queries with AND before OR and parentheses', () => {

@@ -189,7 +189,7 @@ describe('interpretVerifyResult', () => {
   });
 
   const table: [string, HttpResult, string, boolean, RegExp, string | undefined][] = [
-    ['400 missing', problem(400, 'authentication/missing'), 'header-rejected', false, /as missing \(HTTP 400\).*bug in the key tester/, docs('authentication/missing')],
+    ['400 missing (only when the header did not arrive)', problem(400, 'authentication/missing'), 'header-rejected', false, /no credentials \(authentication\/missing, HTTP 400\).*a proxy in between removed it\. The key was not judged/, docs('authentication/missing')],
     ['400 malformed', problem(400, 'authentication/malformed'), 'header-rejected', false, /as malformed \(HTTP 400\)/, docs('authentication/malformed')],
     ['401 malformed (as the public pages show it)', problem(401, 'authentication/malformed'), 'header-rejected', false, /HTTP 401/, docs('authentication/malformed')],
     ['401 key_not_found', problem(401, 'authentication/key_not_found'), 'key-not-found', false, /Not a valid root key \(HTTP 401\).*revoked, mistyped, from another workspace/, docs('authentication/key_not_found')],
@@ -205,8 +205,17 @@ describe('interpretVerifyResult', () => {
     ['non-JSON 200', { kind: 'response', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html>', latencyMs: 1 }, 'unreachable', false, /\(HTTP 200, text\/html\) is not JSON/, undefined],
     ['307 redirect', { kind: 'response', status: 307, headers: { location: 'https://elsewhere.example/v2/keys.verifyKey?x' }, body: '', latencyMs: 1 }, 'redirect', false, /redirect \(HTTP 307\) to https:\/\/elsewhere\.example\. The key tester does not follow redirects, so the key was not sent there/, undefined],
     ['302 relative redirect', { kind: 'response', status: 302, headers: { location: '/login' }, body: '', latencyMs: 1 }, 'redirect', false, /to a path on the same host/, undefined],
-    ['400 invalid_input', problem(400, 'application/invalid_input'), 'unexpected', false, /Unexpected answer from the API \(HTTP 400, application\/invalid_input\)/, docs('application/invalid_input')],
-    ['404 JSON', problem(404, 'resource/not_found'), 'unexpected', false, /HTTP 404/, docs('resource/not_found')],
+    ['400 invalid_input about the body', problem(400, 'application/invalid_input'), 'not-unkey-api', false, /^This is not the Unkey API, or not its v2 \(HTTP 400, application\/invalid_input, "d"\).*Check unkeyLint\.apiBaseUrl.*The key was not judged\.$/, docs('application/invalid_input')],
+    [
+      '400 invalid_input for a missing header (a proxy removed it)',
+      { kind: 'response', status: 400, headers: { 'content-type': 'application/json' }, latencyMs: 12.5, body: JSON.stringify({ meta: { requestId: 'req_p1' }, error: { title: 'Bad Request', detail: "Authorization header for 'bearer' scheme", status: 400, type: 'https://unkey.com/docs/errors/unkey/application/invalid_input' } }) },
+      'header-rejected', false, /without its Authorization header \(HTTP 400, application\/invalid_input, "Authorization header for 'bearer' scheme"\) \(request req_p1\): .*a proxy in between removed it/, docs('application/invalid_input'),
+    ],
+    ['404 JSON', problem(404, 'resource/not_found'), 'not-unkey-api', false, /^This is not the Unkey API \(HTTP 404, resource\/not_found\) \(request req_abc123\): the server that answered has no route POST \/v2\/keys\.verifyKey/, docs('resource/not_found')],
+    ['404 plain text (a router)', { kind: 'response', status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '404 page not found\n', latencyMs: 1 }, 'not-unkey-api', false, /^This is not the Unkey API \(HTTP 404 text\/plain, "404 page not found"\): .*no route POST \/v2\/keys\.verifyKey.*with no \/v2 or other path/, undefined],
+    ['405 plain text', { kind: 'response', status: 405, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Method Not Allowed\n', latencyMs: 1 }, 'not-unkey-api', false, /^This is not the Unkey API \(HTTP 405 text\/plain, "Method Not Allowed"\): the server that answered does not accept POST/, undefined],
+    ['404 with an HTML page', { kind: 'response', status: 404, headers: { 'content-type': 'text/html' }, body: '<html><body>Not here</body></html>', latencyMs: 1 }, 'not-unkey-api', false, /^This is not the Unkey API \(HTTP 404 text\/html, "<html><body>Not here<\/body><\/html>"\)/, undefined],
+    ['404 data/api_not_found is still not the route (tester sends no apiId)', problem(404, 'data/key_not_found'), 'not-unkey-api', false, /HTTP 404, data\/key_not_found/, docs('data/key_not_found')],
     ['timeout', { kind: 'network-error', error: 'timeout', detail: '', latencyMs: 10000 }, 'unreachable', false, /no answer within 10 seconds \(timeout\)/, undefined],
     ['DNS', { kind: 'network-error', error: 'dns', detail: 'ENOTFOUND', latencyMs: 5 }, 'unreachable', false, /could not be resolved \(DNS\) \(ENOTFOUND\)/, undefined],
     ['TLS', { kind: 'network-error', error: 'tls', detail: 'CERT_HAS_EXPIRED', latencyMs: 5 }, 'unreachable', false, /secure connection failed \(TLS/, undefined],

@@ -1,5 +1,6 @@
 // The HTTP client of the key tester against the emulator: where a key may go, redirects, timeout, cancel.
 import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
 import * as net from 'node:net';
 import { interpretVerifyResult, THROWAWAY_KEY, VERIFY_KEY_PATH } from '../../src/core/keyCheck';
 import { postWithRootKey, RefusedUrlError } from '../../src/extension/keyTester/client';
@@ -140,5 +141,73 @@ describe('key tester HTTP client', () => {
       emulator.setFault(fault);
       assert.equal(interpretVerifyResult(await post(emulator.url)).outcome, outcome, fault);
     }
+  });
+
+  describe('answers that are not about the key: a wrong base URL or a proxy, against the emulator\'s order of checks', () => {
+    /** A loopback proxy in front of the emulator that changes the request on its way. */
+    async function withProxy(change: (req: { method: string; path: string; headers: http.OutgoingHttpHeaders; body: string }) => void, run: (url: string) => Promise<void>): Promise<void> {
+      const proxy = http.createServer((req, res) => {
+        let body = '';
+        req.setEncoding('utf8');
+        req.on('data', (chunk) => (body += chunk));
+        req.on('end', () => {
+          const forwarded = { method: req.method ?? 'POST', path: req.url ?? '/', headers: { ...req.headers } as http.OutgoingHttpHeaders, body };
+          change(forwarded);
+          forwarded.headers['content-length'] = String(Buffer.byteLength(forwarded.body));
+          const upstream = http.request(`${emulator.url}${forwarded.path}`, { method: forwarded.method, headers: forwarded.headers }, (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          });
+          upstream.end(forwarded.body);
+        });
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      try {
+        await run(`http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`);
+      } finally {
+        proxy.closeAllConnections();
+        await new Promise((resolve) => proxy.close(resolve));
+      }
+    }
+
+    it('a base URL with /v2 in it: the router\'s 404 is "not the Unkey API", not a verdict on the key', async () => {
+      const verdict = interpretVerifyResult(await post(`${emulator.url}/v2`));
+      assert.equal(emulator.requests[0]!.path, '/v2/v2/keys.verifyKey');
+      assert.equal(verdict.outcome, 'not-unkey-api');
+      assert.equal(verdict.ok, false);
+      assert.equal(verdict.status, 404);
+      assert.match(verdict.message, /^This is not the Unkey API \(HTTP 404 text\/plain, "404 page not found"\): .*with no \/v2 or other path.*The key was not judged\.$/);
+    });
+
+    it('a proxy that forwards as GET: the router\'s 405', async () => {
+      await withProxy((req) => (req.method = 'GET'), async (url) => {
+        const verdict = interpretVerifyResult(await post(url));
+        assert.equal(verdict.outcome, 'not-unkey-api');
+        assert.match(verdict.message, /^This is not the Unkey API \(HTTP 405 text\/plain, "Method Not Allowed"\): the server that answered does not accept POST/);
+      });
+    });
+
+    it('a proxy that drops the Authorization header: the validator\'s invalid_input, named as the proxy\'s doing', async () => {
+      await withProxy((req) => delete req.headers.authorization, async (url) => {
+        const verdict = interpretVerifyResult(await post(url));
+        assert.equal(verdict.outcome, 'header-rejected');
+        assert.equal(verdict.status, 400);
+        assert.match(verdict.message, /^The request reached the API without its Authorization header \(HTTP 400, application\/invalid_input, "Authorization header for 'bearer' scheme"\) \(request req_\w+\): .*a proxy in between removed it\. The key was not judged\.$/);
+      });
+    });
+
+    it('a proxy that rewrites the body: the validator\'s invalid_input with its detail', async () => {
+      await withProxy((req) => (req.body = JSON.stringify({ ...JSON.parse(req.body), apiId: 'api_12345678' })), async (url) => {
+        const verdict = interpretVerifyResult(await post(url));
+        assert.equal(verdict.outcome, 'not-unkey-api');
+        assert.match(verdict.message, /^This is not the Unkey API, or not its v2 \(HTTP 400, application\/invalid_input, "POST request body for '\/v2\/keys\.verifyKey' failed to validate schema"\)/);
+      });
+    });
+
+    it('through a proxy that changes nothing, the key is judged as usual', async () => {
+      await withProxy(() => undefined, async (url) => {
+        assert.equal(interpretVerifyResult(await post(url)).outcome, 'works');
+      });
+    });
   });
 });

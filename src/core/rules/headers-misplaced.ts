@@ -1,3 +1,4 @@
+import { MISSING_HEADER_ANSWER, rejectMessage } from '../serverOrder';
 import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
 
@@ -14,7 +15,7 @@ export const headersMisplaced = defineRule({
         const rejected = misplaced.authorization && target.auth === 'rootKey' && authorizationHeaders(site).length === 0;
         const fix = misplaced.move?.();
         context.report({
-          message: rejected ? `Unkey will reject this request (authentication/missing, HTTP 400): ${misplaced.problem}` : misplaced.problem,
+          message: rejected ? rejectMessage(site, target, 'missing-header', misplaced.problem, MISSING_HEADER_ANSWER) : misplaced.problem,
           range: misplaced.range,
           ...(fix && { fix }),
         });

@@ -1,3 +1,4 @@
+import { rejectMessage } from '../serverOrder';
 import { flatten } from '../value';
 import { authorizationHeaders, unkeySites } from './sites';
 import { defineRule } from './rule';
@@ -42,13 +43,19 @@ export const placeholderKey = defineRule({
         ...(fix && { suggestions: [{ desc: `Read the key from ${read}`, fix }] }),
       });
     }
-    for (const { site } of unkeySites(extraction, context.options)) {
+    for (const { site, target } of unkeySites(extraction, context.options)) {
       for (const header of authorizationHeaders(site)) {
         if (!header.value) continue;
         const match = PLACEHOLDER.exec(flatten(header.value));
         if (!match) continue;
         context.report({
-          message: `Unkey will reject this request (authentication/key_not_found, HTTP 401): "${match[0]}" is a placeholder from the docs, not a root key. Read the key from the ${context.options.envVarName} environment variable.`,
+          message: rejectMessage(
+            site,
+            target,
+            'key-not-found',
+            `"${match[0]}" is a placeholder from the docs, not a root key. Read the key from the ${context.options.envVarName} environment variable`,
+            'authentication/key_not_found, HTTP 401',
+          ),
           range: header.value.range,
         });
       }

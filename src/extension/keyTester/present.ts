@@ -24,6 +24,7 @@ const STATUS_TEXT: Partial<Record<Verdict['outcome'], string>> = {
   'workspace-disabled': '$(error) Unkey workspace disabled',
   'rate-limited': '$(watch) Unkey: rate limited',
   'invalid-shape': '$(error) Unkey key malformed',
+  'not-unkey-api': '$(error) Unkey: not the Unkey API',
   cancelled: '$(circle-slash) Unkey key test cancelled',
 };
 

@@ -65,7 +65,7 @@ describe('Python', () => {
       name: "from httpx import post", filename: "app.py",
       code: "from httpx import post\n\npost(\"https://api.unkey.com/v2/keys.createKey\", json={})\n",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 1, endLine: 3, endColumn: 47 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 3, column: 1, endLine: 3, endColumn: 47 },
       ],
       output: "from httpx import post\nimport os\n\npost(\"https://api.unkey.com/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -89,7 +89,7 @@ describe('Python', () => {
       name: "requests.Session", filename: "app.py",
       code: "import requests\n\nsession = requests.Session()\nsession.post(\"https://api.unkey.com/v2/keys.createKey\", json={})\n",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 1, endLine: 4, endColumn: 55 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 4, column: 1, endLine: 4, endColumn: 55 },
       ],
       output: "import requests\nimport os\n\nsession = requests.Session()\nsession.post(\"https://api.unkey.com/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },
@@ -97,7 +97,7 @@ describe('Python', () => {
       name: "aiohttp.ClientSession", filename: "app.py",
       code: "import aiohttp\n\nasync def main():\n    async with aiohttp.ClientSession(\"https://api.unkey.com\") as session:\n        async with session.post(\"/v2/keys.createKey\", json={}) as response:\n            return await response.json()\n",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 20, endLine: 5, endColumn: 53 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 5, column: 20, endLine: 5, endColumn: 53 },
       ],
       output: "import aiohttp\nimport os\n\nasync def main():\n    async with aiohttp.ClientSession(\"https://api.unkey.com\") as session:\n        async with session.post(\"/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]}) as response:\n            return await response.json()\n",
     },
@@ -113,7 +113,7 @@ describe('Python', () => {
       name: "base URL from a constant and an f-string", filename: "app.py",
       code: "import os\nimport requests\n\nBASE = \"https://api.unkey.com\"\nrequests.post(f\"{BASE}/v2/keys.createKey\", json={})\n",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 1, endLine: 5, endColumn: 42 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 5, column: 1, endLine: 5, endColumn: 42 },
       ],
       output: "import os\nimport requests\n\nBASE = \"https://api.unkey.com\"\nrequests.post(f\"{BASE}/v2/keys.createKey\", json={}, headers={\"Authorization\": \"Bearer \" + os.environ[\"UNKEY_ROOT_KEY\"]})\n",
     },

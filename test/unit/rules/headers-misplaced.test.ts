@@ -15,21 +15,21 @@ runRuleTests('headers-misplaced', {
     {
       name: "axios.post with only headers in the data: the config becomes the third argument", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.post sends this \"headers\" object as the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 63, endLine: 1, endColumn: 70 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.post sends this \"headers\" object as the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 63, endLine: 1, endColumn: 70 },
       ],
       output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", {}, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "axios.post with headers beside the body fields", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId, headers: { Authorization: `Bearer ${key}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.post sends this \"headers\" object as the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 70, endLine: 1, endColumn: 77 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.post sends this \"headers\" object as the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 70, endLine: 1, endColumn: 77 },
       ],
       output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { headers: { Authorization: `Bearer ${key}` } });\n",
     },
     {
       name: "multi-line data object", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", {\n  apiId,\n  headers: {\n    Authorization: `Bearer ${key}`,\n  },\n});\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.post sends this \"headers\" object as the request body: its second argument is the data, and headers go in the config (the third argument).", line: 3, column: 3, endLine: 3, endColumn: 10 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.post sends this \"headers\" object as the request body: its second argument is the data, and headers go in the config (the third argument).", line: 3, column: 3, endLine: 3, endColumn: 10 },
       ],
       output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", {\n  apiId,\n}, { headers: {\n    Authorization: `Bearer ${key}`,\n  } });\n",
     },
@@ -43,14 +43,14 @@ runRuleTests('headers-misplaced', {
     {
       name: "Authorization as a body field", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId, Authorization: `Bearer ${key}` });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.post sends \"Authorization\" as a field of the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 70, endLine: 1, endColumn: 83 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.post sends \"Authorization\" as a field of the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 70, endLine: 1, endColumn: 83 },
       ],
       output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { headers: { Authorization: `Bearer ${key}` } });\n",
     },
     {
       name: "Authorization as a body field, into the config's headers", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId, Authorization: `Bearer ${key}` }, { headers: { \"Content-Type\": \"application/json\" } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.post sends \"Authorization\" as a field of the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 70, endLine: 1, endColumn: 83 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.post sends \"Authorization\" as a field of the request body: its second argument is the data, and headers go in the config (the third argument).", line: 1, column: 70, endLine: 1, endColumn: 83 },
       ],
       output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId }, { headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${key}` } });\n",
     },
@@ -64,49 +64,49 @@ runRuleTests('headers-misplaced', {
     {
       name: "axios.get(url, {}, config): the empty data goes", code: "await axios.get(\"https://api.unkey.com/v2/apis.getApi\", {}, { headers: { Authorization: `Bearer ${key}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.get takes (url, config): this third argument is ignored, so its headers are never sent.", line: 1, column: 61, endLine: 1, endColumn: 108 },
+        { message: "Unkey would reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.get takes (url, config): this third argument is ignored, so its headers are never sent. But the server answers HTTP 405 Method Not Allowed first: /v2/apis.getApi accepts only POST.", line: 1, column: 61, endLine: 1, endColumn: 108 },
       ],
       output: "await axios.get(\"https://api.unkey.com/v2/apis.getApi\", { headers: { Authorization: `Bearer ${key}` } });\n",
     },
     {
       name: "axios.delete(url, data, config): the data moves into the config", code: "await axios.delete(\"https://api.unkey.com/v2/apis.deleteApi\", { apiId }, { headers: { Authorization: `Bearer ${key}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.delete takes (url, config): this third argument is ignored, so its headers are never sent.", line: 1, column: 74, endLine: 1, endColumn: 121 },
+        { message: "Unkey would reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.delete takes (url, config): this third argument is ignored, so its headers are never sent. But the server answers HTTP 405 Method Not Allowed first: /v2/apis.deleteApi accepts only POST.", line: 1, column: 74, endLine: 1, endColumn: 121 },
       ],
       output: "await axios.delete(\"https://api.unkey.com/v2/apis.deleteApi\", { headers: { Authorization: `Bearer ${key}` }, data: { apiId } });\n",
     },
     {
       name: "axios.get(url, data, config): no safe move", code: "await axios.get(\"https://api.unkey.com/v2/apis.getApi\", { apiId }, { headers: { Authorization: `Bearer ${key}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): axios.get takes (url, config): this third argument is ignored, so its headers are never sent.", line: 1, column: 68, endLine: 1, endColumn: 115 },
+        { message: "Unkey would reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): axios.get takes (url, config): this third argument is ignored, so its headers are never sent. But the server answers HTTP 405 Method Not Allowed first: /v2/apis.getApi accepts only POST.", line: 1, column: 68, endLine: 1, endColumn: 115 },
       ],
       output: null,
     },
     {
       name: "fetch header: instead of headers", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", header: { Authorization: `Bearer ${key}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 74, endLine: 1, endColumn: 80 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 74, endLine: 1, endColumn: 80 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${key}` } });\n",
     },
     {
       name: "fetch Headers: instead of headers", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", Headers: { Authorization: `Bearer ${key}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"Headers\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 74, endLine: 1, endColumn: 81 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"Headers\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 74, endLine: 1, endColumn: 81 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${key}` } });\n",
     },
     {
       name: "fetch Authorization at the top level of init", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", Authorization: `Bearer ${key}` });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"Authorization\" at the top level of the options is not a header: it belongs inside \"headers\", so it is never sent.", line: 1, column: 74, endLine: 1, endColumn: 87 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"Authorization\" at the top level of the options is not a header: it belongs inside \"headers\", so it is never sent.", line: 1, column: 74, endLine: 1, endColumn: 87 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${key}` } });\n",
     },
     {
       name: "fetch Authorization beside headers moves into them", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", Authorization: `Bearer ${key}`, headers: { \"Content-Type\": \"application/json\" } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"Authorization\" at the top level of the options is not a header: it belongs inside \"headers\", so it is never sent.", line: 1, column: 74, endLine: 1, endColumn: 87 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"Authorization\" at the top level of the options is not a header: it belongs inside \"headers\", so it is never sent.", line: 1, column: 74, endLine: 1, endColumn: 87 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${key}` } });\n",
     },
@@ -127,21 +127,21 @@ runRuleTests('headers-misplaced', {
     {
       name: "Headers beside headers: reported, not merged", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, Headers: { Authorization: `Bearer ${key}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"Headers\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 123, endLine: 1, endColumn: 130 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"Headers\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 123, endLine: 1, endColumn: 130 },
       ],
       output: null,
     },
     {
       name: "a shared init const: reported, not edited", code: "const init = { method: \"POST\", header: { Authorization: `Bearer ${key}` } };\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", init);\nawait fetch(\"https://api.unkey.com/v2/apis.getApi\", init);\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 32, endLine: 1, endColumn: 38 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 32, endLine: 1, endColumn: 38 },
       ],
       output: null,
     },
     {
       name: "axios.create with header:", code: "const unkey = axios.create({ baseURL: \"https://api.unkey.com\", header: { Authorization: `Bearer ${key}` } });\nawait unkey.post(\"/v2/keys.createKey\", { apiId });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 64, endLine: 1, endColumn: 70 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 1, column: 64, endLine: 1, endColumn: 70 },
       ],
       output: "const unkey = axios.create({ baseURL: \"https://api.unkey.com\", headers: { Authorization: `Bearer ${key}` } });\nawait unkey.post(\"/v2/keys.createKey\", { apiId });\n",
     },

@@ -346,14 +346,14 @@ runRuleTests('missing-authorization', {
       // The fix's double quotes would end the YAML string: no fix rather than a broken workflow.
       name: "workflow run in a double-quoted scalar", code: "jobs:\n  rotate:\n    steps:\n      - run: \"curl -X POST https://api.unkey.com/v2/keys.createKey -d '{}'\"\n", filename: "ci.yml",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 4, column: 15, endLine: 4, endColumn: 19 },
       ],
       output: null,
     },
     {
       name: "workflow run in a single-quoted scalar", code: "jobs:\n  rotate:\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -d {}'\n", filename: "ci.yml",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 15, endLine: 4, endColumn: 19 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 4, column: 15, endLine: 4, endColumn: 19 },
       ],
       output: "jobs:\n  rotate:\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d {}'\n",
     },
@@ -368,14 +368,14 @@ runRuleTests('missing-authorization', {
     {
       name: "curl continued after && on the line before: the new line takes the curl lines' indentation", code: "apk add curl && \\\n    curl -X POST https://api.unkey.com/v2/keys.createKey \\\n      -d '{}'\n", filename: "setup.sh",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 5, endLine: 2, endColumn: 9 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 2, column: 5, endLine: 2, endColumn: 9 },
       ],
       output: "apk add curl && \\\n    curl -X POST https://api.unkey.com/v2/keys.createKey \\\n      -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n      -d '{}'\n",
     },
     {
       name: "Dockerfile RUN", code: "FROM alpine\nRUN curl -X POST https://api.unkey.com/v2/keys.createKey \\\n    -d '{}'\n", filename: "Dockerfile",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 5, endLine: 2, endColumn: 9 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 2, column: 5, endLine: 2, endColumn: 9 },
       ],
       output: "FROM alpine\nRUN curl -X POST https://api.unkey.com/v2/keys.createKey \\\n    -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n    -d '{}'\n",
     },

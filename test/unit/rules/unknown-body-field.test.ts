@@ -48,7 +48,7 @@ runRuleTests("unknown-body-field", {
     {
       name: "no header too: both are invalid_input", code: "curl -X POST https://api.unkey.com/v2/keys.verifyKey -d '{\"key\":\"sk_1\",\"apiId\":\"api_1\"}'\n", filename: "a.sh",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.verifyKey does not accept the body property \"apiId\": `apiId` is no longer accepted: the root key decides which APIs it may verify.", line: 1, column: 73, endLine: 1, endColumn: 78 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.verifyKey does not accept the body property \"apiId\": `apiId` is no longer accepted: the root key decides which APIs it may verify. The same answer names first that there is no Authorization header.", line: 1, column: 73, endLine: 1, endColumn: 78 },
       ],
       output: "curl -X POST https://api.unkey.com/v2/keys.verifyKey -d '{\"key\":\"sk_1\"}'\n",
     },
