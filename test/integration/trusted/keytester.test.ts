@@ -327,6 +327,20 @@ describe('key tester (trusted workspace)', function () {
       });
     }
 
+    it('a base URL with /v2 in it: the router\'s 404 says "not the Unkey API", not a verdict on the key', async () => {
+      await setUserBaseUrl(`${api.url}/v2`);
+      try {
+        const result = await typed(K.input);
+        assert.equal(result.outcome, 'not-unkey-api');
+        assert.equal(result.ok, false);
+        assert.equal(result.status, 404);
+        assert.match(result.notification, /^This is not the Unkey API \(HTTP 404 text\/plain, "404 page not found"\)/);
+        assert.equal(api.requests.at(-1)!.path, '/v2/v2/keys.verifyKey');
+      } finally {
+        await setUserBaseUrl(api.url);
+      }
+    });
+
     it('a redirect is reported and not followed (the other origin receives nothing)', async () => {
       api.setFault('redirect');
       try {
