@@ -26,6 +26,7 @@ export type RuleId =
   | 'unexpanded-env-var'
   | 'unknown-body-field'
   | 'unknown-endpoint'
+  | 'unmapped-workflow-secret'
   | 'v1-response-shape'
   | 'wrong-method';
 
@@ -48,6 +49,12 @@ export interface OpaquePart {
   envVar?: string;
   /** The source text, for messages and placeholders. */
   source: string;
+  /**
+   * Set by the workflow extractor when nothing sets `envVar` where the script runs (a GitHub Actions
+   * step with no `env:` mapping for it at step, job or workflow level): the shell expands it to ''.
+   * `mapFromSecret` builds the edit mapping it from the secret of the same name in the step's `env:`.
+   */
+  unset?: { mapFromSecret(): TextEdit | undefined };
 }
 
 export type ValuePart = TextPart | OpaquePart;

@@ -27,6 +27,7 @@ const FIX_SUMMARY: Record<RuleId, string> = {
   'unknown-body-field': 'rename the v1 body property',
   'v1-response-shape': 'read the v2 response under .data',
   'retired-sdk': 'migrate to @unkey/api v2',
+  'unmapped-workflow-secret': 'map the variable from the secret in env:',
 };
 
 /** A fix-all whose edit is computed when it is applied (`resolveCodeAction`), not each time the lightbulb asks. */

@@ -9,7 +9,7 @@ import { DOCS_BASE_URL } from '../../src/core/rules/rule';
 
 const root = join(__dirname, '..', '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const FILE_FOR: Record<string, string> = { ts: 'example.ts', js: 'example.js', bash: 'example.sh', sh: 'example.sh', http: 'example.http', yaml: 'example.yml', json: 'package.json' };
+const FILE_FOR: Record<string, string> = { ts: 'example.ts', js: 'example.js', bash: 'example.sh', sh: 'example.sh', http: 'example.http', yaml: '.github/workflows/example.yml', json: 'package.json' };
 
 function section(id: string): string {
   const start = readme.indexOf(`\n### ${id}\n`);

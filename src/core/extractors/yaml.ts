@@ -7,16 +7,16 @@
 // with `''` escapes are skipped (a miss, never a false alarm); double-quoted ones with `\` escapes are
 // decoded with a per-character map.
 
-import type { Extraction, LanguageKind, SourceRange } from '../types';
+import type { Extraction, LanguageKind, SourceRange, TextEdit } from '../types';
 import type { ExtractContext } from './context';
 import { extractCurlFromLiteral } from './curlLiteral';
 import { findRootKeys, type Line, mergeExtractions, type Region, runShellRegions, splitLines, type Substitution } from './embed';
+import { indentOf, isBlankOrComment, isGithubWorkflow, KEY_LINE, lineText, type RunStep, WorkflowEnv } from './workflowEnv';
 
 const SHELL_KEYS: Record<string, LanguageKind> = {
   run: 'shell', script: 'shell', before_script: 'shell', after_script: 'shell', command: 'shell', bash: 'shell',
   pwsh: 'powershell', powershell: 'powershell',
 };
-const KEY_LINE = /^([ \t]*)((?:-[ \t]+)*)([A-Za-z_][\w-]*)[ \t]*:(?=[ \t]|$)[ \t]*/;
 const ITEM_LINE = /^([ \t]*)-(?:[ \t]+|$)/;
 /** A GitHub Actions expression: substituted into the script text before the shell runs. */
 /** How far to look for a step's sibling or parent key (lines, and sibling keys): bounds the work on huge flat mappings. */
@@ -34,18 +34,24 @@ export interface ScriptRegion extends Region {
 export interface ShellScalar {
   region: ScriptRegion;
   language: LanguageKind;
+  /** Where the `run:` key of a GitHub Actions step is (other keys: absent). */
+  step?: RunStep;
 }
 
 export function extractYaml(text: string, context: ExtractContext): Extraction {
-  const scalars = findYamlScripts(text);
+  const lines = splitLines(text);
+  const scalars = findYamlScripts(text, lines);
   const embedded = scalars.filter((s) => !s.region.decoded);
   const shellResults = runShellRegions(text, embedded.map(({ region, language }) => ({ region, context: { ...context, language } })));
   embedded.forEach(({ region }, k) => markHiddenHeaders(text, shellResults[k], region));
   // Escapes make the value differ from the source: read it like a JS "..." literal, whose escaping YAML shares.
-  const literalResults = scalars.flatMap(({ region, language }) =>
-    region.decoded ? [extractCurlFromLiteral(region.decoded.text, region.decoded.map, '"', { ...context, language })] : [],
-  );
+  const decoded = scalars.filter((s) => s.region.decoded);
+  const literalResults = decoded.map(({ region, language }) => extractCurlFromLiteral(region.decoded!.text, region.decoded!.map, '"', { ...context, language }));
   const results = [...shellResults, ...literalResults];
+  if (isGithubWorkflow(context.fileName)) {
+    const env = new WorkflowEnv(text, lines);
+    [...embedded, ...decoded].forEach(({ step }, k) => step && bindStepEnv(text, results[k], step, env));
+  }
   const shellRanges = scalars.flatMap((s) => s.region.keep);
   const workflow = /(?:^|[\\/])\.github[\\/]workflows[\\/]/.test(context.fileName);
   const keys = findRootKeys(text, 0, text.length, shellRanges).map((key) =>
@@ -55,8 +61,7 @@ export function extractYaml(text: string, context: ExtractContext): Extraction {
 }
 
 /** The shell scripts of a YAML text, GitHub expressions already standing in as opaque substitutions. */
-export function findYamlScripts(text: string): ShellScalar[] {
-  const lines = splitLines(text);
+export function findYamlScripts(text: string, lines = splitLines(text)): ShellScalar[] {
   if (text.charCodeAt(0) === 0xfeff) lines[0] = { ...lines[0], start: 1 };
   const scalars: ShellScalar[] = [];
   // Most files have neither: skip the searches for them.
@@ -81,7 +86,8 @@ export function findYamlScripts(text: string): ShellScalar[] {
     if (stepShell !== 'other') {
       for (const region of parsed.regions) {
         if (!region.decoded) region.substitutions = substitutions(text, region);
-        scalars.push({ region, language: stepShell ?? language });
+        const step = key[3] === 'run' ? { keyLine: i, keyColumn, next: parsed.next } : undefined;
+        scalars.push({ region, language: stepShell ?? language, ...(step && { step }) });
       }
     }
     i = Math.max(parsed.next, i + 1);
@@ -89,17 +95,44 @@ export function findYamlScripts(text: string): ShellScalar[] {
   return scalars;
 }
 
-function lineText(text: string, line: Line): string {
-  return text.slice(line.start, line.end);
+/**
+ * A GitHub Actions step's environment: an `Authorization` value reading a variable nothing maps is
+ * marked (unmapped-workflow-secret), and fixes that write `$NAME` into such a step also map it from
+ * `secrets.NAME` in the step's `env:` (or, where no `env:` line can be added, write the secret inline).
+ */
+function bindStepEnv(text: string, extraction: Extraction, step: RunStep, env: WorkflowEnv): void {
+  const withEnv = (edit: TextEdit | undefined, name: string): TextEdit | undefined => {
+    if (!edit || !env.isUnset(step, name)) return edit;
+    const mapping = env.mapFromSecret(step, name);
+    return mapping ? combineEdits(text, edit, mapping) : inlineSecret(edit, name);
+  };
+  for (const site of extraction.sites) {
+    for (const header of site.headers) {
+      if (header.name.trim().toLowerCase() !== 'authorization') continue;
+      for (const part of header.value?.parts ?? []) {
+        if (part.kind !== 'opaque' || !part.envVar || !part.source.startsWith('$') || part.source.startsWith('${{')) continue;
+        const name = part.envVar;
+        if (env.isUnset(step, name)) part.unset = { mapFromSecret: () => env.mapFromSecret(step, name) };
+      }
+      const replace = header.replaceWithBearerEnv;
+      if (replace) header.replaceWithBearerEnv = (name) => withEnv(replace.call(header, name), name);
+    }
+    const add = site.addAuthorization;
+    if (add) site.addAuthorization = (name) => withEnv(add.call(site, name), name);
+  }
 }
 
-function indentOf(s: string): number {
-  return /^[ \t]*/.exec(s)![0].length;
+/** Two edits that do not overlap as one edit (the text between them kept); undefined if they overlap. */
+function combineEdits(text: string, a: TextEdit, b: TextEdit): TextEdit | undefined {
+  const [first, second] = a.range[0] <= b.range[0] ? [a, b] : [b, a];
+  if (first.range[1] > second.range[0]) return undefined;
+  return { range: [first.range[0], second.range[1]], text: first.text + text.slice(first.range[1], second.range[0]) + second.text };
 }
 
-function isBlankOrComment(s: string): boolean {
-  const t = s.trim();
-  return t === '' || t.startsWith('#');
+/** `$NAME` (`${NAME}`, `$env:NAME`) in the edit's text as `${{ secrets.NAME }}`, which GitHub fills in before the shell runs. */
+function inlineSecret(edit: TextEdit, name: string): TextEdit {
+  const reference = new RegExp(`\\$(?:env:${name}\\b|\\{${name}\\}|${name}(?![A-Za-z0-9_]))`, 'g');
+  return { range: edit.range, text: edit.text.replace(reference, `\${{ secrets.${name} }}`) };
 }
 
 /** The key of the mapping that holds the key at line `index`. */

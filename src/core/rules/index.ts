@@ -11,6 +11,7 @@ import type { Rule } from './rule';
 import { unexpandedEnvVar } from './unexpanded-env-var';
 import { unknownBodyField } from './unknown-body-field';
 import { unknownEndpoint } from './unknown-endpoint';
+import { unmappedWorkflowSecret } from './unmapped-workflow-secret';
 import { wrongMethod } from './wrong-method';
 
 /** Every rule, sorted by id. */
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   unexpandedEnvVar,
   unknownBodyField,
   unknownEndpoint,
+  unmappedWorkflowSecret,
   wrongMethod,
 ];
 

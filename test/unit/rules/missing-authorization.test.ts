@@ -407,5 +407,40 @@ runRuleTests('missing-authorization', {
       ],
       output: null,
     },
+    {
+      name: "GitHub workflow step with no env: the fix maps the variable too", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Create a key\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{\"apiId\":\"api_1\"}'\n      - run: echo done\n", filename: ".github/workflows/ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 8, column: 11, endLine: 8, endColumn: 15 },
+      ],
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Create a key\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n        env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n      - run: echo done\n",
+    },
+    {
+      name: "GitHub workflow step env without the variable: a line is added to it", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env:\n          API_ID: api_1\n        run: curl -X POST https://api.unkey.com/v2/keys.createKey -d \"{\\\"apiId\\\":\\\"$API_ID\\\"}\"\n", filename: ".github/workflows/ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 8, column: 14, endLine: 8, endColumn: 18 },
+      ],
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n          API_ID: api_1\n        run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d \"{\\\"apiId\\\":\\\"$API_ID\\\"}\"'\n",
+    },
+    {
+      name: "GitHub workflow job env maps the variable: the header only", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    env:\n      UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{}'\n", filename: ".github/workflows/ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 9, column: 11, endLine: 9, endColumn: 15 },
+      ],
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    env:\n      UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{}'\n",
+    },
+    {
+      name: "GitHub workflow flow env without the variable: the secret inline", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env: { API_ID: api_1 }\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{}'\n", filename: ".github/workflows/ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 8, column: 11, endLine: 8, endColumn: 15 },
+      ],
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env: { API_ID: api_1 }\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\" \\\n            -d '{}'\n",
+    },
+    {
+      name: "GitHub workflow on a self-hosted runner: the header only", code: "on: push\njobs:\n  rotate:\n    runs-on: self-hosted\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{}'\n", filename: ".github/workflows/ci.yml",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 7, column: 11, endLine: 7, endColumn: 15 },
+      ],
+      output: "on: push\njobs:\n  rotate:\n    runs-on: self-hosted\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{}'\n",
+    },
   ],
 });
