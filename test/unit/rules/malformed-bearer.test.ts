@@ -282,6 +282,8 @@ runRuleTests('malformed-bearer', {
         { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 36, endLine: 2, endColumn: 74 },
       ],
       output: "const { Unkey } = require(\"@unkey/api\");\nconst unkey = new Unkey({ rootKey: \"\" + process.env.UNKEY_ROOT_KEY });\n",
+    },
+    {
       name: "GitHub workflow, empty token in a step with no env: the fix maps the variable too", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer \" -d '{}'\n", filename: ".github/workflows/ci.yml",
       errors: [
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 7, column: 83, endLine: 7, endColumn: 90 },
