@@ -284,11 +284,11 @@ runRuleTests('malformed-bearer', {
       output: "const { Unkey } = require(\"@unkey/api\");\nconst unkey = new Unkey({ rootKey: \"\" + process.env.UNKEY_ROOT_KEY });\n",
     },
     {
-      name: "GitHub workflow, empty token in a step with no env: the fix maps the variable too", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer \" -d '{}'\n", filename: ".github/workflows/ci.yml",
+      name: "GitHub workflow, empty token in a step with no env: the fix maps the variable too", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer \" -d '{\"apiId\":\"api_1\"}'\n", filename: ".github/workflows/ci.yml",
       errors: [
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 7, column: 83, endLine: 7, endColumn: 90 },
       ],
-      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{}'\n        env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n",
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n        env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n",
     },
   ],
 });

@@ -422,25 +422,25 @@ runRuleTests('missing-authorization', {
       output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n          API_ID: api_1\n        run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d \"{\\\"apiId\\\":\\\"$API_ID\\\"}\"'\n",
     },
     {
-      name: "GitHub workflow job env maps the variable: the header only", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    env:\n      UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{}'\n", filename: ".github/workflows/ci.yml",
+      name: "GitHub workflow job env maps the variable: the header only", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    env:\n      UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{\"apiId\":\"api_1\"}'\n", filename: ".github/workflows/ci.yml",
       errors: [
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 9, column: 11, endLine: 9, endColumn: 15 },
       ],
-      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    env:\n      UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{}'\n",
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    env:\n      UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n",
     },
     {
-      name: "GitHub workflow flow env without the variable: the secret inline", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env: { API_ID: api_1 }\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{}'\n", filename: ".github/workflows/ci.yml",
+      name: "GitHub workflow flow env without the variable: the secret inline", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env: { API_ID: api_1 }\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{\"apiId\":\"api_1\"}'\n", filename: ".github/workflows/ci.yml",
       errors: [
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 8, column: 11, endLine: 8, endColumn: 15 },
       ],
-      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env: { API_ID: api_1 }\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\" \\\n            -d '{}'\n",
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - env: { API_ID: api_1 }\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\" \\\n            -d '{\"apiId\":\"api_1\"}'\n",
     },
     {
-      name: "GitHub workflow on a self-hosted runner: the header only", code: "on: push\njobs:\n  rotate:\n    runs-on: self-hosted\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{}'\n", filename: ".github/workflows/ci.yml",
+      name: "GitHub workflow on a self-hosted runner: the header only", code: "on: push\njobs:\n  rotate:\n    runs-on: self-hosted\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -d '{\"apiId\":\"api_1\"}'\n", filename: ".github/workflows/ci.yml",
       errors: [
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 7, column: 11, endLine: 7, endColumn: 15 },
       ],
-      output: "on: push\njobs:\n  rotate:\n    runs-on: self-hosted\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{}'\n",
+      output: "on: push\njobs:\n  rotate:\n    runs-on: self-hosted\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n",
     },
   ],
 });

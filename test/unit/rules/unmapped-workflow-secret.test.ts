@@ -59,11 +59,11 @@ runRuleTests('unmapped-workflow-secret', {
       output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n        env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n",
     },
     {
-      name: "single-quoted scalar on one line", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d {}'\n", filename: ".github/workflows/ci.yml",
+      name: "single-quoted scalar on one line", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d {\"apiId\":\"api_1\"}'\n", filename: ".github/workflows/ci.yml",
       errors: [
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): $UNKEY_ROOT_KEY is empty in this step (no env: maps it at step, job or workflow level), so the shell sends \"Bearer\" with no key.", line: 6, column: 94, endLine: 6, endColumn: 109 },
       ],
-      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d {}'\n        env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n",
+      output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d {\"apiId\":\"api_1\"}'\n        env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n",
     },
     {
       name: "two calls in one step: one env mapping", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n", filename: ".github/workflows/ci.yml",
