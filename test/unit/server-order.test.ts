@@ -214,6 +214,36 @@ describe('server order: rule messages and hover against the emulator', function 
     }
   }
 
+  // Header values beyond the table's four: each as .http (sent byte for byte) and its first answer.
+  for (const [name, written, wire, kind] of [
+    ['an empty value (treated as no header)', 'Authorization:', '', 'missing-header'],
+    ['white space inside the token', 'Authorization: Bearer {{$dotenv UNKEY_ROOT_KEY}} extra', `Bearer ${ROOT} extra`, 'key-not-found'],
+    ['Bearer twice', 'Authorization: Bearer Bearer {{$dotenv UNKEY_ROOT_KEY}}', `Bearer Bearer ${ROOT}`, 'key-not-found'],
+    ['no scheme', 'Authorization: {{$dotenv UNKEY_ROOT_KEY}}', ROOT, 'malformed'],
+  ] as const) {
+    it(`an Authorization header with ${name}`, async () => {
+      const text = `POST ${HOST}${GOOD.path}\nContent-Type: application/json\n${written}\n\n${JSON.stringify(GOOD.body)}\n`;
+      const result = lint(text, 'call.http');
+      const site = result.extraction.sites[0]!;
+      const first = firstAnswer(site, classifyUrl(site.url, ['api.unkey.com'])!)!;
+      assert.equal(first.kind, kind);
+      const body = JSON.stringify(GOOD.body);
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const request = http.request(`${emulator.url}${GOOD.path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length), authorization: wire } }, (response) => {
+          let answer = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk) => (answer += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'] ?? '', text: answer, json: JSON.parse(answer) }));
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+      assertReply(reply, first.reply, name);
+      const finding = orderFindings(result.findings).find((f) => f.ruleId === 'malformed-bearer' || f.ruleId === 'missing-authorization');
+      assert.ok(finding?.message.startsWith(`Unkey will reject this request (${first.answer})`), finding?.message);
+    });
+  }
+
   it('a v1 path on the v2 host: the router answers 404, as retired-endpoint says', async () => {
     const request = { ...GOOD, path: '/v1/keys.verifyKey' };
     const { site, target } = lintRequest(request, 'call.sh', asCurl);
