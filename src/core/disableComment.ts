@@ -26,11 +26,13 @@ const FILE_SYNTAX: Record<LanguageKind, CommentSyntax | undefined> = {
   javascript: SLASHES, typescript: SLASHES,
   shell: HASH, yaml: HASH, http: HASH, powershell: POWERSHELL, cmd: CMD, dockerfile: DOCKERFILE,
   markdown: HTML, manifest: undefined,
-  python: HASH, go: SLASHES,
+  python: HASH, go: SLASHES, rust: SLASHES,
   dotenv: DOCKERFILE, text: undefined,
 };
 
 const JS_FENCES = new Set(['js', 'javascript', 'jsx', 'mjs', 'cjs', 'ts', 'typescript', 'tsx', 'mts', 'cts']);
+/** Other fenced languages whose line comments start with `//`. */
+const SLASH_FENCES = new Set(['go', 'golang', 'rs', 'rust', 'php']);
 const POWERSHELL_FENCES = new Set(['powershell', 'pwsh', 'ps1', 'ps']);
 const CMD_FENCES = new Set(['bat', 'cmd', 'batch']);
 
@@ -81,7 +83,7 @@ function syntaxAt(text: string, language: LanguageKind, lineStart: number, optio
   if (language !== 'markdown') return FILE_SYNTAX[language];
   const fence = fenceAt(text, lineStart);
   if (fence === undefined) return options.mdx ? MDX : HTML;
-  if (JS_FENCES.has(fence)) return SLASHES;
+  if (JS_FENCES.has(fence) || SLASH_FENCES.has(fence)) return SLASHES;
   if (POWERSHELL_FENCES.has(fence)) return POWERSHELL;
   if (CMD_FENCES.has(fence)) return CMD;
   if (fence === 'dockerfile' || fence === 'docker') return DOCKERFILE;

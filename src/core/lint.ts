@@ -5,6 +5,7 @@ import { extractJavaScript } from './extractors/javascript';
 import { extractManifest } from './extractors/manifest';
 import { extractMarkdown } from './extractors/markdown';
 import { extractGo } from './extractors/go';
+import { extractRust } from './extractors/rust';
 import { extractPython } from './extractors/python';
 import { extractShell } from './extractors/shell';
 import { extractDotenv, extractText } from './extractors/text';
@@ -40,6 +41,7 @@ export const EXTENSIONS: Record<string, LanguageKind> = {
   '.yml': 'yaml', '.yaml': 'yaml',
   '.py': 'python', '.pyw': 'python', '.pyi': 'python',
   '.go': 'go',
+  '.rs': 'rust',
 };
 
 /** Binary formats: never read as text (the walker does not even open them). */
@@ -55,7 +57,7 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   shellscript: 'shell', powershell: 'powershell', bat: 'cmd',
   markdown: 'markdown', mdx: 'markdown',
   http: 'http', yaml: 'yaml', 'github-actions-workflow': 'yaml', dockerfile: 'dockerfile',
-  python: 'python', go: 'go',
+  python: 'python', go: 'go', rust: 'rust',
   dotenv: 'dotenv',
   plaintext: 'text', json: 'text', jsonc: 'text', jsonl: 'text', terraform: 'text', 'terraform-vars': 'text', hcl: 'text',
   toml: 'text', ini: 'text', properties: 'text', xml: 'text',
@@ -118,6 +120,8 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
       return extractPython(text, context);
     case 'go':
       return extractGo(text, context);
+    case 'rust':
+      return extractRust(text, context);
     case 'manifest':
       return extractManifest(text, context);
     case 'dotenv':
@@ -128,10 +132,10 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
 }
 
 /** The tree-sitter grammar each language kind is read with. */
-const GRAMMAR_OF: Partial<Record<LanguageKind, GrammarName>> = { python: 'python', go: 'go' };
+const GRAMMAR_OF: Partial<Record<LanguageKind, GrammarName>> = { python: 'python', go: 'go', rust: 'rust' };
 
 /** Markdown fence info strings naming a tree-sitter language. */
-const FENCE_GRAMMARS: Record<string, GrammarName> = { py: 'python', python: 'python', python3: 'python', go: 'go', golang: 'go' };
+const FENCE_GRAMMARS: Record<string, GrammarName> = { py: 'python', python: 'python', python3: 'python', go: 'go', golang: 'go', rs: 'rust', rust: 'rust' };
 
 /**
  * The grammars `lint` needs for this text that are not loaded yet: its own language's, or those of

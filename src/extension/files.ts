@@ -19,6 +19,7 @@ const LANGUAGE_FILES: Record<string, readonly string[]> = {
   dockerfile: ['Dockerfile', 'Dockerfile.*', '*.dockerfile', 'Containerfile', 'Containerfile.*'],
   python: ['*.py', '*.pyw', '*.pyi'],
   go: ['*.go'],
+  rust: ['*.rs'],
   dotenv: ['.env', '.env.*', '*.env', '.envrc'],
   terraform: ['*.tf', '*.tfvars'],
   json: ['*.json'],

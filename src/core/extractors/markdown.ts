@@ -14,6 +14,7 @@ import { blankOut, embeddedShell, type Extractor, findRootKeys, mergeExtractions
 import { extractHttp } from './http';
 import { extractJavaScript } from './javascript';
 import { extractGo } from './go';
+import { extractRust } from './rust';
 import { extractPython } from './python';
 import { extractYaml } from './yaml';
 
@@ -50,6 +51,7 @@ const YAML: Target = { extract: extractYaml, language: 'yaml' };
 const DOCKERFILE: Target = { extract: extractDockerfile, language: 'dockerfile' };
 const PYTHON: Target = { extract: extractPython, language: 'python', fileName: 'block.py' };
 const GO: Target = { extract: extractGo, language: 'go', fileName: 'block.go' };
+const RUST: Target = { extract: extractRust, language: 'rust', fileName: 'block.rs' };
 
 /** Info-string languages and the extractor that reads them; other blocks are only scanned for key literals. */
 const TARGETS: Record<string, Target> = {
@@ -64,6 +66,7 @@ const TARGETS: Record<string, Target> = {
   dockerfile: DOCKERFILE, docker: DOCKERFILE,
   py: PYTHON, python: PYTHON, python3: PYTHON,
   go: GO, golang: GO,
+  rs: RUST, rust: RUST,
 };
 
 export function extractMarkdown(text: string, context: ExtractContext): Extraction {
