@@ -32,7 +32,7 @@ export const builds = [
 
 // web-tree-sitter and the grammars stay files next to the bundle: src/core/treesitter/runtime.ts
 // requires them on the first file of their language, so a TypeScript-only user never loads them.
-const TREE_SITTER = ['tree-sitter.js', 'tree-sitter.wasm', ...['python', 'go', 'rust'].map((name) => `tree-sitter-${name}.wasm`)];
+const TREE_SITTER = ['tree-sitter.js', 'tree-sitter.wasm', ...['python', 'go', 'rust', 'php', 'ruby'].map((name) => `tree-sitter-${name}.wasm`)];
 const wasmDir = path.dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm'));
 fs.mkdirSync('dist/tree-sitter', { recursive: true });
 for (const file of TREE_SITTER) fs.copyFileSync(path.join(wasmDir, file), path.join('dist/tree-sitter', file));

@@ -38,7 +38,7 @@ const BUDGETS: Record<Key, { budget: number; atLeast?: true; what: string }> = {
   relint2kP95Ms: { budget: 10, what: 'one-character edit -> diagnostics, 2,000 lines, p95' },
   relint20kP95Ms: { budget: 80, what: 'one-character edit -> diagnostics, 20,000 lines, p95' },
   blinksPerTypedCall: { budget: 0, what: 'diagnostics emptied and refilled while typing a call at 200 ms/char' },
-  vsixBytes: { budget: 1_000_000, what: 'the packaged extension' },
+  vsixBytes: { budget: 4_000_000, what: 'the packaged extension, every grammar in' },
   cliPeakRssMb: { budget: 200, what: 'CLI peak RSS on the 5,000-file corpus' },
   bigFileRssMb: { budget: 250, what: 'CLI peak RSS, lint of the 100,000-call file' },
   pythonLintVsParse: { budget: 1.5, what: 'engine / tree-sitter parse, 2,000-line Python file with 50 calls (CPU; issue 15)' },

@@ -64,7 +64,7 @@ export interface FileLintOptions {
 }
 
 /** Languages whose extractor needs a grammar loaded first (Markdown: for its fenced blocks). */
-const NEEDS_GRAMMAR = new Set(['python', 'go', 'rust', 'markdown']);
+const NEEDS_GRAMMAR = new Set(['python', 'go', 'rust', 'php', 'ruby', 'markdown']);
 
 /**
  * Loads what linting this file needs (a tree-sitter grammar, once per language): await it before

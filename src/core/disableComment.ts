@@ -26,7 +26,7 @@ const FILE_SYNTAX: Record<LanguageKind, CommentSyntax | undefined> = {
   javascript: SLASHES, typescript: SLASHES,
   shell: HASH, yaml: HASH, http: HASH, powershell: POWERSHELL, cmd: CMD, dockerfile: DOCKERFILE,
   markdown: HTML, manifest: undefined,
-  python: HASH, go: SLASHES, rust: SLASHES,
+  python: HASH, go: SLASHES, rust: SLASHES, php: SLASHES, ruby: HASH,
   dotenv: DOCKERFILE, text: undefined,
 };
 

@@ -5,6 +5,8 @@ import { extractJavaScript } from './extractors/javascript';
 import { extractManifest } from './extractors/manifest';
 import { extractMarkdown } from './extractors/markdown';
 import { extractGo } from './extractors/go';
+import { extractPhp } from './extractors/php';
+import { extractRuby } from './extractors/ruby';
 import { extractRust } from './extractors/rust';
 import { extractPython } from './extractors/python';
 import { extractShell } from './extractors/shell';
@@ -42,6 +44,8 @@ export const EXTENSIONS: Record<string, LanguageKind> = {
   '.py': 'python', '.pyw': 'python', '.pyi': 'python',
   '.go': 'go',
   '.rs': 'rust',
+  '.php': 'php',
+  '.rb': 'ruby', '.rake': 'ruby',
 };
 
 /** Binary formats: never read as text (the walker does not even open them). */
@@ -57,7 +61,7 @@ const LANGUAGE_IDS: Record<string, LanguageKind> = {
   shellscript: 'shell', powershell: 'powershell', bat: 'cmd',
   markdown: 'markdown', mdx: 'markdown',
   http: 'http', yaml: 'yaml', 'github-actions-workflow': 'yaml', dockerfile: 'dockerfile',
-  python: 'python', go: 'go', rust: 'rust',
+  python: 'python', go: 'go', rust: 'rust', php: 'php', ruby: 'ruby',
   dotenv: 'dotenv',
   plaintext: 'text', json: 'text', jsonc: 'text', jsonl: 'text', terraform: 'text', 'terraform-vars': 'text', hcl: 'text',
   toml: 'text', ini: 'text', properties: 'text', xml: 'text',
@@ -83,6 +87,7 @@ export function detectLanguage(fileName: string, text: string, languageId?: stri
     if (/^(?:sh|bash|zsh|dash|ksh)$/.test(program)) return 'shell';
     if (/^pwsh$/.test(program)) return 'powershell';
     if (/^python[\d.]*$/.test(program)) return 'python';
+    if (/^ruby[\d.]*$/.test(program)) return 'ruby';
     if (/^(?:node|deno|bun|tsx|ts-node)$/.test(program)) return /^(?:deno|bun|tsx|ts-node)$/.test(program) ? 'typescript' : 'javascript';
   }
   // Any other file is read for key literals only (binary content is the front ends' to skip).
@@ -122,6 +127,10 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
       return extractGo(text, context);
     case 'rust':
       return extractRust(text, context);
+    case 'php':
+      return extractPhp(text, context);
+    case 'ruby':
+      return extractRuby(text, context);
     case 'manifest':
       return extractManifest(text, context);
     case 'dotenv':
@@ -132,10 +141,10 @@ export function extract(text: string, language: LanguageKind, context: ExtractCo
 }
 
 /** The tree-sitter grammar each language kind is read with. */
-const GRAMMAR_OF: Partial<Record<LanguageKind, GrammarName>> = { python: 'python', go: 'go', rust: 'rust' };
+const GRAMMAR_OF: Partial<Record<LanguageKind, GrammarName>> = { python: 'python', go: 'go', rust: 'rust', php: 'php', ruby: 'ruby' };
 
 /** Markdown fence info strings naming a tree-sitter language. */
-const FENCE_GRAMMARS: Record<string, GrammarName> = { py: 'python', python: 'python', python3: 'python', go: 'go', golang: 'go', rs: 'rust', rust: 'rust' };
+const FENCE_GRAMMARS: Record<string, GrammarName> = { py: 'python', python: 'python', python3: 'python', go: 'go', golang: 'go', rs: 'rust', rust: 'rust', php: 'php', rb: 'ruby', ruby: 'ruby' };
 
 /**
  * The grammars `lint` needs for this text that are not loaded yet: its own language's, or those of

@@ -219,7 +219,7 @@ export interface Finding {
 /** What the engine was given about the text's language. */
 export type LanguageKind =
   | 'javascript' | 'typescript' | 'shell' | 'powershell' | 'cmd' | 'markdown' | 'http' | 'yaml' | 'dockerfile'
-  | 'python' | 'go' | 'rust' | 'manifest'
+  | 'python' | 'go' | 'rust' | 'php' | 'ruby' | 'manifest'
   /** `.env` files: `NAME=value` lines. */
   | 'dotenv'
   /** Any other text file (JSON, Terraform, TOML, …): only key literals are read. */

@@ -21,7 +21,7 @@ export const READ_LANGUAGE_IDS: readonly string[] = [
   'typescript', 'javascript', 'typescriptreact', 'javascriptreact',
   'shellscript', 'powershell', 'bat',
   'markdown', 'mdx', 'http', 'dockerfile', 'yaml', 'github-actions-workflow',
-  'python', 'go', 'rust',
+  'python', 'go', 'rust', 'php', 'ruby',
   // Read for root keys only (and dotenv for browser-exposed variables).
   'dotenv', 'terraform', 'json', 'jsonc', 'toml', 'properties', 'ini', 'plaintext',
 ];

@@ -20,6 +20,8 @@ const LANGUAGE_FILES: Record<string, readonly string[]> = {
   python: ['*.py', '*.pyw', '*.pyi'],
   go: ['*.go'],
   rust: ['*.rs'],
+  php: ['*.php'],
+  ruby: ['*.rb', '*.rake'],
   dotenv: ['.env', '.env.*', '*.env', '.envrc'],
   terraform: ['*.tf', '*.tfvars'],
   json: ['*.json'],

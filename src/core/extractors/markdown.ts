@@ -14,6 +14,8 @@ import { blankOut, embeddedShell, type Extractor, findRootKeys, mergeExtractions
 import { extractHttp } from './http';
 import { extractJavaScript } from './javascript';
 import { extractGo } from './go';
+import { extractPhp } from './php';
+import { extractRuby } from './ruby';
 import { extractRust } from './rust';
 import { extractPython } from './python';
 import { extractYaml } from './yaml';
@@ -51,6 +53,8 @@ const YAML: Target = { extract: extractYaml, language: 'yaml' };
 const DOCKERFILE: Target = { extract: extractDockerfile, language: 'dockerfile' };
 const PYTHON: Target = { extract: extractPython, language: 'python', fileName: 'block.py' };
 const GO: Target = { extract: extractGo, language: 'go', fileName: 'block.go' };
+const PHP: Target = { extract: extractPhp, language: 'php', fileName: 'block.php' };
+const RUBY: Target = { extract: extractRuby, language: 'ruby', fileName: 'block.rb' };
 const RUST: Target = { extract: extractRust, language: 'rust', fileName: 'block.rs' };
 
 /** Info-string languages and the extractor that reads them; other blocks are only scanned for key literals. */
@@ -67,6 +71,8 @@ const TARGETS: Record<string, Target> = {
   py: PYTHON, python: PYTHON, python3: PYTHON,
   go: GO, golang: GO,
   rs: RUST, rust: RUST,
+  php: PHP,
+  rb: RUBY, ruby: RUBY,
 };
 
 export function extractMarkdown(text: string, context: ExtractContext): Extraction {

@@ -1,6 +1,7 @@
 // Builds request sites for Python HTTP clients: the header sources a call combines (a client's
 // constructor, its `.headers` mutations, the call's own `headers=`), URL joining, and the fix that
 // adds an Authorization header in the file's idiom.
+import { joinUrl } from '../treesitter/file';
 import { field, namedChildren, rangeOf, sameNode, type Node } from '../treesitter/nodes';
 import type { HeaderEntry, RequestBody, RequestSite, SiteTool, Value } from '../types';
 import { computedText, flatten, mappedText, valueOf } from '../value';
@@ -143,27 +144,6 @@ function inside(inner: Node, outer: Node): boolean {
 function sharesClass(file: PyFile, scope: Node | undefined, call: Node): boolean {
   const a = scope && (scope.type === 'class_definition' ? scope : file.scopeOf(scope, ['class_definition']));
   return !!a && sameNode(a, file.scopeOf(call, ['class_definition']));
-}
-
-/** `base` joined with `url` the way httpx and aiohttp do: an absolute URL wins, else one slash between. */
-export function joinUrl(base: Value | undefined, url: Value): Value {
-  if (!base) return url;
-  const flatUrl = flatten(url);
-  if (/^[a-z][a-z\d+.-]*:\/\//i.test(flatUrl)) return url;
-  const baseParts = [...base.parts];
-  const last = baseParts[baseParts.length - 1];
-  if (last?.kind === 'text') {
-    const trimmed = last.text.replace(/\/+$/, '');
-    baseParts[baseParts.length - 1] = mappedText(trimmed, last.map?.slice(0, trimmed.length + 1));
-  }
-  const urlParts = [...url.parts];
-  const first = urlParts[0];
-  if (first?.kind === 'text') {
-    const cut = first.text.length - first.text.replace(/^\/+/, '').length;
-    urlParts[0] = mappedText(first.text.slice(cut), first.map?.slice(cut));
-  }
-  if (flatUrl === '') return valueOf(url.range, base.parts);
-  return valueOf(url.range, [...baseParts, computedText('/'), ...urlParts]);
 }
 
 export interface CallSiteOptions {

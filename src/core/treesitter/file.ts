@@ -4,7 +4,7 @@
 import { extractCurlFromLiteral } from '../extractors/curlLiteral';
 import type { ExtractContext } from '../extractors/context';
 import type { Extraction, HeaderEntry, KeyLiteral, OpaquePart, SourceRange, TextEdit, Value, ValuePart } from '../types';
-import { mappedText, opaquePart, valueOf } from '../value';
+import { computedText, flatten, mappedText, opaquePart, valueOf } from '../value';
 import { ancestor, rangeOf, ROOT_KEY, type Node } from './nodes';
 
 /** How deep a value is followed through names, calls and operators before it is opaque. */
@@ -102,6 +102,42 @@ export abstract class TreeSitterFile {
     }
     return { range: [after, after], text: `${comma ? ' ' : ', '}${item}` };
   }
+}
+
+/** `base` joined with `url` the way httpx, aiohttp, Guzzle and Faraday do: an absolute URL wins, else one slash between. */
+export function joinUrl(base: Value | undefined, url: Value): Value {
+  if (!base) return url;
+  const flatUrl = flatten(url);
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(flatUrl)) return url;
+  const baseParts = [...base.parts];
+  const last = baseParts[baseParts.length - 1];
+  if (last?.kind === 'text') {
+    const trimmed = last.text.replace(/\/+$/, '');
+    baseParts[baseParts.length - 1] = mappedText(trimmed, last.map?.slice(0, trimmed.length + 1));
+  }
+  const urlParts = [...url.parts];
+  const first = urlParts[0];
+  if (first?.kind === 'text') {
+    const cut = first.text.length - first.text.replace(/^\/+/, '').length;
+    urlParts[0] = mappedText(first.text.slice(cut), first.map?.slice(cut));
+  }
+  if (flatUrl === '') return valueOf(url.range, base.parts);
+  return valueOf(url.range, [...baseParts, computedText('/'), ...urlParts]);
+}
+
+/** The value from character `from` of its flattened text on (opaque parts count one character). */
+export function sliceValue(value: Value, from: number): Value {
+  const parts: ValuePart[] = [];
+  let offset = 0;
+  for (const part of value.parts) {
+    const length = part.kind === 'text' ? part.text.length : 1;
+    if (offset + length > from) {
+      if (part.kind === 'text' && from > offset) parts.push(mappedText(part.text.slice(from - offset), part.map?.slice(from - offset)));
+      else parts.push(part);
+    }
+    offset += length;
+  }
+  return valueOf(value.range, parts);
 }
 
 /** The exact string of a value with no opaque part. */
