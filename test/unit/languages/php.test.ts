@@ -207,7 +207,7 @@ describe('PHP', () => {
       name: "a misspelt property in a Guzzle json body", filename: "api.php",
       code: "<?php\n\nuse GuzzleHttp\\Client;\n\n$client = new Client();\n$client->post('https://api.unkey.com/v2/keys.createKey', ['headers' => ['Authorization' => 'Bearer ' . getenv('UNKEY_ROOT_KEY')], 'json' => ['apiID' => 'api_123']]);\n",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.createKey does not accept the body property \"apiID\"; it allows \"apiId\", \"prefix\", \"name\", \"byteLength\", \"externalId\", \"meta\", \"roles\", \"permissions\", \"expires\", \"credits\", \"ratelimits\", \"enabled\", \"recoverable\".", line: 6, column: 143, endLine: 6, endColumn: 148 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.createKey does not accept the body property \"apiID\"; it allows \"apiId\", \"prefix\", \"name\", \"byteLength\", \"externalId\", \"meta\", \"roles\", \"permissions\", \"expires\", \"credits\", \"ratelimits\", \"enabled\", \"recoverable\"; after that it would also need \"apiId\" in the body.", line: 6, column: 143, endLine: 6, endColumn: 148 },
       ],
       output: null,
     },

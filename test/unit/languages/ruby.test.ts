@@ -189,7 +189,7 @@ describe('Ruby', () => {
       name: "a misspelt property in a to_json body", filename: "unkey.rb",
       code: "HTTParty.post(\"https://api.unkey.com/v2/keys.createKey\", headers: { \"Authorization\" => \"Bearer #{key}\" }, body: { apiID: \"api_123\" }.to_json)\n",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.createKey does not accept the body property \"apiID\"; it allows \"apiId\", \"prefix\", \"name\", \"byteLength\", \"externalId\", \"meta\", \"roles\", \"permissions\", \"expires\", \"credits\", \"ratelimits\", \"enabled\", \"recoverable\".", line: 1, column: 115, endLine: 1, endColumn: 120 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.createKey does not accept the body property \"apiID\"; it allows \"apiId\", \"prefix\", \"name\", \"byteLength\", \"externalId\", \"meta\", \"roles\", \"permissions\", \"expires\", \"credits\", \"ratelimits\", \"enabled\", \"recoverable\"; after that it would also need \"apiId\" in the body.", line: 1, column: 115, endLine: 1, endColumn: 120 },
       ],
       output: null,
     },

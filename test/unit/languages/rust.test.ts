@@ -186,7 +186,7 @@ describe('Rust', () => {
       name: "a misspelt body property in json!", filename: "main.rs",
       code: "use serde_json::json;\n\nasync fn create(key: &str) -> Result<(), reqwest::Error> {\n    let client = reqwest::Client::new();\n    client.post(\"https://api.unkey.com/v2/apis.getApi\").bearer_auth(key).json(&json!({ \"apiID\": \"api_123\" })).send().await?;\n    Ok(())\n}\n",
       errors: [
-        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/apis.getApi does not accept the body property \"apiID\"; it allows \"apiId\".", line: 5, column: 89, endLine: 5, endColumn: 94 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/apis.getApi does not accept the body property \"apiID\"; it allows \"apiId\"; after that it would also need \"apiId\" in the body.", line: 5, column: 89, endLine: 5, endColumn: 94 },
       ],
       output: null,
     },
