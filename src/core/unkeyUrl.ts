@@ -85,6 +85,7 @@ export function mentionsUnkey(text: string, hosts: readonly string[]): boolean {
 
 /** The substrings one of which every text the engine would report on contains (all ASCII, so byte search works). */
 export function unkeyNeedles(hosts: readonly string[]): string[] {
-  // '@unkey/': an import of, or a package.json dependency on, the Unkey SDKs.
-  return ['/v2/', '/v1/', 'unkey_', '@unkey/', ...hosts.filter((host) => host)];
+  // '@unkey/': an import of, or a package.json dependency on, the Unkey SDKs; the Python SDK's imports
+  // (`unkey.py`, `from unkey import`; `unkey_py` is covered by 'unkey_') and the Go SDKs' module paths.
+  return ['/v2/', '/v1/', 'unkey_', '@unkey/', 'unkey.py', 'from unkey import', 'github.com/unkeyed/', ...hosts.filter((host) => host)];
 }

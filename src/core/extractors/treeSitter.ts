@@ -3,7 +3,7 @@
 import type { ExtractContext } from './context';
 import { mergeKeys, type TreeSitterFile } from '../treesitter/file';
 import { type GrammarName, type Node, parseWith } from '../treesitter/runtime';
-import type { Extraction, KeyLiteral, RequestSite } from '../types';
+import type { Extraction, KeyLiteral, RequestSite, SdkKeyOption } from '../types';
 
 /** One tree-sitter language as the extractor runs it. */
 export interface TreeSitterLanguage<F extends TreeSitterFile> {
@@ -15,6 +15,8 @@ export interface TreeSitterLanguage<F extends TreeSitterFile> {
   clients: ReadonlyArray<{ sites(file: F): RequestSite[] }>;
   keys(file: F): KeyLiteral[];
   curl(file: F, context: ExtractContext): Extraction;
+  /** Root keys handed to the language's Unkey SDK. */
+  sdkKeys?(file: F): SdkKeyOption[];
 }
 
 export function extractTreeSitter<F extends TreeSitterFile>(language: TreeSitterLanguage<F>, text: string, context: ExtractContext): Extraction {
@@ -27,7 +29,8 @@ export function extractTreeSitter<F extends TreeSitterFile>(language: TreeSitter
     const curl = language.curl(file, context);
     sites.push(...curl.sites);
     mergeKeys(keys, curl.keys);
-    return { sites, keys, errors: syntaxErrors(tree.rootNode, language.label) };
+    const sdkKeys = language.sdkKeys?.(file) ?? [];
+    return { sites, keys, errors: syntaxErrors(tree.rootNode, language.label), ...(sdkKeys.length ? { sdkKeys } : {}) };
   } catch (error) {
     return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)] };
   }

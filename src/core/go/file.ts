@@ -33,7 +33,9 @@ export class GoFile extends TreeSitterFile {
           const segments = importPath.split('/');
           // `…/resty/v2` is package resty.
           const last = /^v\d+$/.test(segments[segments.length - 1]) && segments.length > 1 ? segments[segments.length - 2] : segments[segments.length - 1];
-          this.imports.set(name?.type === 'package_identifier' ? name.text : last.replace(/^go-/, ''), importPath);
+          // The Unkey SDKs' package is `unkey` whatever their path ends with.
+          const unkeySdk = /^github\.com\/unkeyed\/(?:sdks\/api\/go(?:\/v\d+)?|unkey-go|unkey\/sdks\/golang)$/.test(importPath);
+          this.imports.set(name?.type === 'package_identifier' ? name.text : unkeySdk ? 'unkey' : last.replace(/^go-/, ''), importPath);
           break;
         }
         case 'const_spec':

@@ -37,20 +37,22 @@ export const malformedBearer = defineRule({
  */
 function checkSdkKey(option: SdkKeyOption, report: RuleContext['report']): void {
   // `token` is the v1-era option of @unkey/api 0.x, whose header code differs (and whose API is gone).
-  if (option.option !== 'rootKey') return;
+  if (option.option === 'token') return;
   const text = flatten(option.value);
   const sentAsIs = text.toLowerCase().startsWith('bearer ');
   const sent = sentAsIs ? option.value : valueOf(option.value.range, [computedText('Bearer '), ...option.value.parts]);
   const verdict = judgeAuthorization(sent);
   // What the SDK sends for an empty value is its own business (it may send no header at all).
   if (verdict.kind !== 'wrong-case' && verdict.kind !== 'double-bearer' && verdict.kind !== 'whitespace-in-token') return;
-  const sdk = option.module === '@unkey/api' ? '@unkey/api' : `${option.module} (through @unkey/api)`;
+  // The Python and Go SDKs are generated like @unkey/api and add the scheme the same way.
+  const sdk = option.module === '@unkey/api' || !option.module.startsWith('@unkey/') ? option.module : `${option.module} (through @unkey/api)`;
+  const named = option.option === 'rootKey' ? 'rootKey' : `${option.option} value`;
   const scheme = /^\s*bearer(?:\s+|:)/i.exec(text);
   let what: string;
-  if (verdict.kind === 'wrong-case') what = `${sdk} sends a rootKey that starts with "${scheme ? scheme[0].trim() : 'bearer'} " as it is, and the server accepts only "Bearer" with a capital B.`;
-  else if (sentAsIs && verdict.kind === 'double-bearer') what = `this rootKey says "Bearer" twice, so the server does not read a root key after it.`;
-  else if (scheme) what = `${sdk} puts "Bearer " in front of this rootKey, so the server reads "${scheme[0].trim()}…" as the key.`;
-  else what = `${sdk} puts "Bearer " in front of this rootKey, and the white space in it means the token cannot be a root key.`;
+  if (verdict.kind === 'wrong-case') what = `${sdk} sends a ${named} that starts with "${scheme ? scheme[0].trim() : 'bearer'} " as it is, and the server accepts only "Bearer" with a capital B.`;
+  else if (sentAsIs && verdict.kind === 'double-bearer') what = `this ${named} says "Bearer" twice, so the server does not read a root key after it.`;
+  else if (scheme) what = `${sdk} puts "Bearer " in front of this ${named}, so the server reads "${scheme[0].trim()}…" as the key.`;
+  else what = `${sdk} puts "Bearer " in front of this ${named}, and the white space in it means the token cannot be a root key.`;
   const answer = verdict.kind === 'wrong-case' ? 'authentication/malformed, HTTP 400' : 'authentication/key_not_found, HTTP 401';
   const fix = scheme ? option.dropPrefix?.(scheme[0].length) : undefined;
   report({
