@@ -49,6 +49,42 @@ export const FIXTURES: Record<string, ExpectedFinding[]> = {
       fix: { from: '"bearer "+os.Getenv', to: '"Bearer "+os.Getenv' },
     },
   ],
+  'src/keys.rs': [
+    {
+      rule: 'missing-authorization', line: 8, text: 'post(format!("{}/v2/keys.createKey", UNKEY_API)', severity: 'error',
+      fix: {
+        from: '.post(format!("{}/v2/keys.createKey", UNKEY_API))\n',
+        to: '.post(format!("{}/v2/keys.createKey", UNKEY_API))\n        .bearer_auth(std::env::var("UNKEY_ROOT_KEY").expect("UNKEY_ROOT_KEY must be set"))\n',
+      },
+    },
+    {
+      rule: 'malformed-bearer', line: 18, text: 'format!("bearer {}", key)', severity: 'error',
+      fix: { from: 'format!("bearer {}", key)', to: 'format!("Bearer {}", key)' },
+    },
+  ],
+  'src/keys.php': [
+    {
+      rule: 'missing-authorization', line: 7, text: "post('https://api.unkey.com/v2/keys.createKey'", severity: 'error',
+      fix: { from: 'Http::acceptJson()', to: "Http::withToken(getenv('UNKEY_ROOT_KEY'))->acceptJson()" },
+    },
+    {
+      rule: 'unexpanded-env-var', line: 12, text: '$UNKEY_ROOT_KEY', severity: 'error',
+      fix: { from: "'Bearer $UNKEY_ROOT_KEY'", to: "'Bearer ' . getenv('UNKEY_ROOT_KEY')" },
+    },
+  ],
+  'src/keys.rb': [
+    {
+      rule: 'missing-authorization', line: 6, text: 'post("#{UNKEY_API}/v2/keys.createKey"', severity: 'error',
+      fix: {
+        from: 'body: { apiId: api_id }.to_json)',
+        to: 'body: { apiId: api_id }.to_json, headers: { "Authorization" => "Bearer #{ENV.fetch("UNKEY_ROOT_KEY")}" })',
+      },
+    },
+    {
+      rule: 'malformed-bearer', line: 10, text: '"bearer #{ENV.fetch("UNKEY_ROOT_KEY")}"', severity: 'error',
+      fix: { from: '"bearer #{ENV', to: '"Bearer #{ENV' },
+    },
+  ],
   'src/client.ts': [
     {
       rule: 'missing-authorization', line: 10, text: 'fetch(`${UNKEY_API}/v2/keys.createKey`', severity: 'error',

@@ -206,10 +206,19 @@ export class PhpFile extends TreeSitterFile {
     const from = reference.index;
     const to = from + reference[0].length;
     entry.unexpanded = { reference: reference[0], range: [decoded.map[from], decoded.map[to]], reason: `${reference[0]} is inside single quotes, so PHP sends the text "${reference[0]}" instead of the key.` };
-    // Safe when nothing else in the literal means something between double quotes.
-    if (!/["\\]/.test(decoded.text) && [...decoded.text.matchAll(/\$/g)].length === 1 && !/^\$\{/.test(reference[0])) {
-      entry.expandReferences = () => ({ range: [literal.startIndex, literal.endIndex], text: `"${decoded.text}"` });
+    const name = /\w+/.exec(reference[0])![0];
+    if (this.assignments.has(`$${name}`) || isParameter(`$${name}`, literal) || !/^[A-Z][A-Z0-9_]*$/.test(name)) {
+      // A PHP variable: double quotes expand it (safe when nothing else in the literal means something there).
+      if (!/["\\]/.test(decoded.text) && [...decoded.text.matchAll(/\$/g)].length === 1 && !/^\$\{/.test(reference[0])) {
+        entry.expandReferences = () => ({ range: [literal.startIndex, literal.endIndex], text: `"${decoded.text}"` });
+      }
+      return;
     }
+    // An upper-case name no code assigns: shell syntax for an environment variable.
+    const before = decoded.text.slice(0, from);
+    const after = decoded.text.slice(to);
+    const pieces = [...(before ? [this.quoted(before)] : []), this.envExpression(name), ...(after ? [this.quoted(after)] : [])];
+    entry.expandReferences = () => ({ range: [literal.startIndex, literal.endIndex], text: pieces.join(' . ') });
   }
 }
 

@@ -101,9 +101,19 @@ export class RustFile extends TreeSitterFile {
 
   /** The single value bound to a name in the file (a const, a static, or one `let`). */
   constantOf(node: Node): Node | undefined {
-    if (node.type !== 'identifier') return undefined;
-    const values = this.bindings.get(node.text);
-    return values?.length === 1 && values[0].type !== 'let_declaration' && values[0].type !== 'const_item' && values[0].type !== 'static_item' && !this.isParameter(node) ? values[0] : undefined;
+    if (node.type !== 'identifier' || this.isParameter(node)) return undefined;
+    const value = this.boundAt(node.text, node);
+    return value && value.type !== 'let_declaration' && value.type !== 'const_item' && value.type !== 'static_item' ? value : undefined;
+  }
+
+  /** The one value `name` is bound to where `at` is: one `let` in the same function, else one item-level const or static. */
+  boundAt(name: string, at: Node): Node | undefined {
+    const values = this.bindings.get(name) ?? [];
+    const scope = ancestor(at, ['function_item', 'closure_expression']);
+    const local = values.filter((v) => ancestor(v, ['function_item', 'closure_expression'])?.startIndex === scope?.startIndex && (!scope || v.startIndex < at.startIndex));
+    if (local.length) return local.length === 1 ? local[0] : undefined;
+    const items = values.filter((v) => !ancestor(v, ['function_item', 'closure_expression']));
+    return items.length === 1 ? items[0] : undefined;
   }
 
   private isParameter(node: Node): boolean {
@@ -210,12 +220,12 @@ export class RustFile extends TreeSitterFile {
 
   /** A variable captured by name in a format string, when the file binds it once. */
   private capture(name: string, macro: Node, depth: number): ValuePart[] | undefined {
-    const values = this.bindings.get(name);
-    if (values?.length !== 1 || values[0].type === 'let_declaration' || values[0].type === 'const_item') return undefined;
     const fn = ancestor(macro, ['function_item', 'closure_expression']);
     const parameters = fn && field(fn, 'parameters');
     if (parameters && namedChildren(parameters).some((p) => (field(p, 'pattern') ?? p).text === name)) return undefined;
-    return this.parts(values[0], false, depth + 1);
+    const value = this.boundAt(name, macro);
+    if (!value || value.type === 'let_declaration' || value.type === 'const_item' || value.type === 'static_item') return undefined;
+    return this.parts(value, false, depth + 1);
   }
 
   // ---- Style and edits --------------------------------------------------------------------------

@@ -147,6 +147,14 @@ describe('PHP', () => {
       ],
       output: "<?php\n\nuse Illuminate\\Support\\Facades\\Http;\n\nHttp::withHeaders(['Authorization' => \"Bearer $key\"])->post('https://api.unkey.com/v2/keys.createKey', ['apiId' => 'api_123']);\n",
     },
+    {
+      name: "an environment variable name in single quotes", filename: "api.php",
+      code: "<?php\n\nuse Illuminate\\Support\\Facades\\Http;\n\nHttp::withHeaders(['Authorization' => 'Bearer $UNKEY_ROOT_KEY'])->post('https://api.unkey.com/v2/keys.createKey', ['apiId' => 'api_123']);\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): $UNKEY_ROOT_KEY is inside single quotes, so PHP sends the text \"$UNKEY_ROOT_KEY\" instead of the key.", line: 5, column: 47, endLine: 5, endColumn: 62 },
+      ],
+      output: "<?php\n\nuse Illuminate\\Support\\Facades\\Http;\n\nHttp::withHeaders(['Authorization' => 'Bearer ' . getenv('UNKEY_ROOT_KEY')])->post('https://api.unkey.com/v2/keys.createKey', ['apiId' => 'api_123']);\n",
+    },
     ],
   });
   runRuleTests("retired-endpoint", {

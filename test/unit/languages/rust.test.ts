@@ -26,6 +26,14 @@ describe('Rust', () => {
       output: "use serde_json::json;\n\nasync fn create(key: &str) -> Result<(), reqwest::Error> {\n    let client = reqwest::Client::new();\n    client\n        .post(\"https://api.unkey.com/v2/keys.createKey\")\n        .bearer_auth(std::env::var(\"UNKEY_ROOT_KEY\").expect(\"UNKEY_ROOT_KEY must be set\"))\n        .json(&json!({ \"apiId\": \"api_123\" }))\n        .send()\n        .await?;\n    Ok(())\n}\n",
     },
     {
+      name: "two functions, each with its own client", filename: "main.rs",
+      code: "use serde_json::json;\n\nasync fn one() -> Result<(), reqwest::Error> {\n    let client = reqwest::Client::new();\n    client.post(\"https://api.unkey.com/v2/keys.createKey\").json(&json!({ \"apiId\": \"api_123\" })).send().await?;\n    Ok(())\n}\n\nasync fn two(key: &str) -> Result<(), reqwest::Error> {\n    let client = reqwest::Client::new();\n    client.post(\"https://api.unkey.com/v2/apis.getApi\").bearer_auth(key).json(&json!({ \"apiId\": \"api_123\" })).send().await?;\n    Ok(())\n}\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 12, endLine: 5, endColumn: 58 },
+      ],
+      output: "use serde_json::json;\n\nasync fn one() -> Result<(), reqwest::Error> {\n    let client = reqwest::Client::new();\n    client.post(\"https://api.unkey.com/v2/keys.createKey\").bearer_auth(std::env::var(\"UNKEY_ROOT_KEY\").expect(\"UNKEY_ROOT_KEY must be set\")).json(&json!({ \"apiId\": \"api_123\" })).send().await?;\n    Ok(())\n}\n\nasync fn two(key: &str) -> Result<(), reqwest::Error> {\n    let client = reqwest::Client::new();\n    client.post(\"https://api.unkey.com/v2/apis.getApi\").bearer_auth(key).json(&json!({ \"apiId\": \"api_123\" })).send().await?;\n    Ok(())\n}\n",
+    },
+    {
       name: "anyhow: the env var read with ?", filename: "main.rs",
       code: "use serde_json::json;\n\nasync fn create(key: &str) -> anyhow::Result<()> {\n    let client = reqwest::Client::new();\n    client.post(\"https://api.unkey.com/v2/apis.getApi\").json(&json!({ \"apiId\": \"api_123\" })).send().await?;\n    Ok(())\n}\n",
       errors: [

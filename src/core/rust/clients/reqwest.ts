@@ -117,8 +117,8 @@ function clientOf(file: RustFile, receiver: Node, depth = 0): { known: boolean }
   let node = receiver;
   while (node.type === 'try_expression' || node.type === 'reference_expression' || node.type === 'parenthesized_expression') node = namedChildren(node)[0] ?? node;
   if (node.type === 'identifier' && depth < 3) {
-    const bound = file.bindings.get(node.text);
-    if (bound?.length === 1 && bound[0].type !== 'let_declaration') return clientOf(file, bound[0], depth + 1);
+    const bound = file.boundAt(node.text, node);
+    if (bound && bound.type !== 'let_declaration') return clientOf(file, bound, depth + 1);
     // A parameter or field typed as a reqwest client: built elsewhere, its default headers unknown.
     return typedClient(file, node.text) ? { known: false } : undefined;
   }
