@@ -246,9 +246,11 @@ describe('server order: rule messages and hover against the emulator', function 
 
   it('a v1 path on the v2 host: the router answers 404, as retired-endpoint says', async () => {
     const request = { ...GOOD, path: '/v1/keys.verifyKey' };
-    const { site, target } = lintRequest(request, 'call.sh', asCurl);
+    const { result, site, target } = lintRequest(request, 'call.sh', asCurl);
     const first = firstAnswer(site, target)!;
     assert.equal(first.kind, 'retired');
     assertReply(await send(emulator, request), first.reply, 'v1 path');
+    const finding = result.findings.find((f) => f.ruleId === 'retired-endpoint');
+    assert.ok(finding?.message.startsWith(`v1 was shut down at the end of 2025: this request fails (the v2 host answers ${first.answer}).`), finding?.message);
   });
 });

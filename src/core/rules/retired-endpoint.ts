@@ -1,9 +1,9 @@
 import { mergeEdits, planMigration } from '../migration';
-import { isRetired } from '../serverOrder';
+import { firstAnswer, isRetired } from '../serverOrder';
 import { unkeySites } from './sites';
 import { defineRule } from './rule';
 
-const SHUT_DOWN = 'v1 was shut down at the end of 2025: this request fails.';
+const SHUT_DOWN = 'v1 was shut down at the end of 2025: this request fails';
 
 export const retiredEndpoint = defineRule({
   id: 'retired-endpoint',
@@ -20,7 +20,8 @@ export const retiredEndpoint = defineRule({
       const edit = plan.to ? mergeEdits(context.text, plan.edits) : undefined;
       const title = `Migrate to v2: ${plan.request}`;
       context.report({
-        message: `${SHUT_DOWN}${use}${byHand}`,
+        // On the v2 host a v1 path reaches the server, whose router has no such route.
+        message: `${SHUT_DOWN}${firstAnswer(site, target)?.step === 1 ? ` (the v2 host answers ${firstAnswer(site, target)!.answer})` : ''}.${use}${byHand}`,
         range: site.reportRange,
         // Never a half-migrated request presented as fixed: with anything left by hand, only a suggestion.
         ...(edit && plan.manual.length === 0 && { fix: edit, fixTitle: title }),

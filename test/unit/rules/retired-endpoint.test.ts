@@ -74,7 +74,7 @@ runRuleTests("retired-endpoint", {
     {
       name: "v1 path on the v2 host", code: "curl -X POST https://api.unkey.com/v1/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n", filename: "a.sh",
       errors: [
-        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey.", line: 1, column: 1, endLine: 1, endColumn: 5 },
+        { message: "v1 was shut down at the end of 2025: this request fails (the v2 host answers HTTP 404, plain text \"404 page not found\"). Use POST https://api.unkey.com/v2/keys.createKey.", line: 1, column: 1, endLine: 1, endColumn: 5 },
       ],
       output: "curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n",
     },
