@@ -244,6 +244,63 @@ describe('server order: rule messages and hover against the emulator', function 
     });
   }
 
+  // Rules outside the table that name an answer: the request as the file writes it, and as it goes out.
+  const fetchWith = (init: string, path = GOOD.path): string => `await fetch("${HOST}${path}", { ${init} });\n`;
+  const BODY = 'body: JSON.stringify({ key: "sk_test_123" })';
+  for (const [name, source, filename, wire, rule] of [
+    ['placeholder-key: a docs placeholder after Bearer', fetchWith(`method: "POST", headers: { Authorization: "Bearer unkey_YOUR_API_KEY" }, ${BODY}`), 'a.ts', { method: 'POST', authorization: 'Bearer unkey_YOUR_API_KEY' }, 'placeholder-key'],
+    ['placeholder-key: a docs placeholder with no scheme', fetchWith(`method: "POST", headers: { Authorization: "<UNKEY_ROOT_KEY>" }, ${BODY}`), 'a.ts', { method: 'POST', authorization: '<UNKEY_ROOT_KEY>' }, 'placeholder-key'],
+    ['headers-misplaced: fetch header: (never sent)', fetchWith(`method: "POST", header: { Authorization: \`Bearer \${process.env.UNKEY_ROOT_KEY}\` }, ${BODY}`), 'a.ts', { method: 'POST' }, 'headers-misplaced'],
+    [
+      'headers-misplaced: axios.get with a third argument, to a POST endpoint',
+      `await axios.get("${HOST}/v2/apis.getApi", {}, { headers: { Authorization: \`Bearer \${process.env.UNKEY_ROOT_KEY}\` } });\n`,
+      'a.ts',
+      { method: 'GET', path: '/v2/apis.getApi' },
+      'headers-misplaced',
+    ],
+  ] as const) {
+    it(name, async () => {
+      const result = lint(`import axios from "axios";\n${source}`, filename);
+      const site = result.extraction.sites.find((s) => classifyUrl(s.url, ['api.unkey.com']))!;
+      const first = firstAnswer(site, classifyUrl(site.url, ['api.unkey.com'])!)!;
+      const body = JSON.stringify(GOOD.body);
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(body.length), ...('authorization' in wire ? { authorization: wire.authorization } : {}) };
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const request = http.request(`${emulator.url}${'path' in wire ? wire.path : GOOD.path}`, { method: wire.method, headers }, (response) => {
+          let answer = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk) => (answer += chunk));
+          response.on('end', () => {
+            let json: Reply['json'];
+            try {
+              json = JSON.parse(answer);
+            } catch {
+              json = undefined;
+            }
+            resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'] ?? '', text: answer, json });
+          });
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+      const finding = result.findings.find((f) => f.ruleId === rule);
+      assert.ok(finding, `${rule} reports ${source}`);
+      if (first) {
+        // The rule's own answer is the first one, or its message says which comes first.
+        assert.ok(
+          finding.message.startsWith(`Unkey will reject this request (${first.answer})`) || finding.message.includes(`But the server answers ${first.answer} first: ${first.reason}.`),
+          finding.message,
+        );
+        assertReply(reply, first.reply, name);
+      } else {
+        // A mistake serverOrder does not track (a placeholder key) and nothing before it: the rule's answer is the emulator's.
+        assert.match(finding.message, /^Unkey will reject this request \(authentication\/key_not_found, HTTP 401\)/, finding.message);
+        assert.equal(reply.status, 401, reply.text);
+        assert.equal(reply.json?.error?.type, 'https://unkey.com/docs/errors/unkey/authentication/key_not_found');
+      }
+    });
+  }
+
   it('a v1 path on the v2 host: the router answers 404, as retired-endpoint says', async () => {
     const request = { ...GOOD, path: '/v1/keys.verifyKey' };
     const { result, site, target } = lintRequest(request, 'call.sh', asCurl);
