@@ -126,6 +126,8 @@ describe('v1-era projects after --fix: every request gets 200 from the emulator'
           const method = site.method ?? target.endpoint?.method ?? 'GET';
           assert.equal(method, 'POST', where);
           const body = site.body ? bodyJson(fixed, site) : undefined;
+          // The validator takes a body only as JSON (curl -d alone would send a form type).
+          if (body !== undefined) assert.match(headers['content-type'] ?? '', /^application\/json\b/, `${where}: a JSON body with its Content-Type`);
           results.push(await send(emulator, where, method, pathname + search, headers, body));
         }
       }
@@ -157,6 +159,7 @@ describe('v1-era projects after --fix: every request gets 200 from the emulator'
             assert.equal(response.status, 200, `${path.basename(file)} ${name}() → HTTP ${response.status} ${text}`);
             assert.equal(emulator.requests.length, before + 1);
             assert.equal(emulator.requests.at(-1)!.headers.authorization, `Bearer ${ROOT}`);
+            if (emulator.requests.at(-1)!.body) assert.match(emulator.requests.at(-1)!.headers['content-type'] ?? '', /^application\/json\b/, `${name}(): a JSON body with its Content-Type`);
           }
         }
       } finally {
