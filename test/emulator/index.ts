@@ -55,8 +55,8 @@ export interface UserKey {
 export interface EmulatorOptions {
   rootKeys?: Record<string, RootKeyState>;
   userKeys?: Record<string, UserKey>;
-  /** apiId → name, for apis.getApi. */
-  apis?: Record<string, string>;
+  /** apiId → name, for apis.getApi; 'any' answers every well-formed apiId (for requests read from sample code). */
+  apis?: Record<string, string> | 'any';
   fault?: Fault;
   /** 0 (default) picks a free port. */
   port?: number;
@@ -265,7 +265,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const rootKeys = new Map(Object.entries(options.rootKeys ?? {}));
   // Copies: verifications spend credits and rate limits, and the caller's objects stay untouched.
   const userKeys = new Map(Object.entries(structuredClone(options.userKeys ?? {})));
-  const apis = new Map(Object.entries(options.apis ?? {}));
+  const apis = new Map(Object.entries(options.apis === 'any' ? {} : (options.apis ?? {})));
   const requests: RecordedRequest[] = [];
   let fault = options.fault;
   const timers = new Set<NodeJS.Timeout>();
@@ -343,7 +343,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   function getApi(body: Record<string, unknown>): Answer {
     const apiId = body.apiId as string;
-    const name = apis.get(apiId);
+    const name = options.apis === 'any' ? 'api' : apis.get(apiId);
     return name === undefined ? problemAnswer(PROBLEMS.not_found) : ok({ id: apiId, name });
   }
 

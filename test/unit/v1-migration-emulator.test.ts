@@ -65,7 +65,8 @@ function bodyJson(text: string, site: RequestSite): string {
     }
   }
   // A JS object literal: names the code reads from its scope get a plain string.
-  const scope = new Proxy({}, { has: (_, name) => name !== 'JSON', get: (_, name) => (name === 'process' ? { env: ENV } : `value_of_${String(name)}`) });
+  const processEnv = new Proxy(ENV, { get: (env, name) => env[String(name)] ?? `env_${String(name)}` });
+  const scope = new Proxy({}, { has: (_, name) => name !== 'JSON', get: (_, name) => (name === 'process' ? { env: processEnv } : `value_of_${String(name)}`) });
   return JSON.stringify(new Function('scope', `with (scope) { return (${raw}); }`)(scope));
 }
 
@@ -94,7 +95,7 @@ describe('v1-era projects after --fix: every request gets 200 from the emulator'
   this.timeout(60_000);
   let emulator: Emulator;
   before(async () => {
-    emulator = await startEmulator({ rootKeys: { [ROOT]: 'valid' }, apis: { api_12345678: 'billing' } });
+    emulator = await startEmulator({ rootKeys: { [ROOT]: 'valid' }, apis: 'any' });
   });
   after(() => emulator.close());
 
@@ -108,8 +109,8 @@ describe('v1-era projects after --fix: every request gets 200 from the emulator'
       for (const file of filesUnder(project)) {
         const name = path.relative(project, file);
         const language = detectLanguage(file, fs.readFileSync(file, 'utf8'));
-        // Code runs as code (below); these are the formats that are read back.
-        if (!language || ['javascript', 'typescript', 'manifest', 'dotenv', 'text'].includes(language)) continue;
+        // Modules (.mjs) run as code (below); every other format, code included, is read back.
+        if (!language || ['manifest', 'dotenv', 'text'].includes(language) || file.endsWith('.mjs')) continue;
         const fixed = applyFixes(fs.readFileSync(file, 'utf8'), file).output;
         const result = lint(fixed, file);
         assert.deepEqual(result.findings.filter((f) => BLOCKING.has(f.ruleId)).map((f) => `${f.ruleId}: ${f.message}`), [], `${name} after --fix`);
@@ -126,6 +127,8 @@ describe('v1-era projects after --fix: every request gets 200 from the emulator'
           const method = site.method ?? target.endpoint?.method ?? 'GET';
           assert.equal(method, 'POST', where);
           const body = site.body ? bodyJson(fixed, site) : undefined;
+          // axios sends an object as JSON with its Content-Type.
+          if (body !== undefined && site.tool === 'axios') headers['content-type'] ??= 'application/json';
           // The validator takes a body only as JSON (curl -d alone would send a form type).
           if (body !== undefined) assert.match(headers['content-type'] ?? '', /^application\/json\b/, `${where}: a JSON body with its Content-Type`);
           results.push(await send(emulator, where, method, pathname + search, headers, body));
