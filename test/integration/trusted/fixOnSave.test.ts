@@ -16,7 +16,7 @@ async function editAndSave(editor: vscode.TextEditor, line: string): Promise<voi
 const COMMENT: Record<string, string> = {
   '.ts': '// edited\n', '.js': '// edited\n', '.tsx': '// edited\n', '.md': '<!-- edited -->\n',
   '.http': '# edited\n', '.sh': '# edited\n', '.yml': '# edited\n', Dockerfile: '# edited\n',
-  '.py': '# edited\n', '.go': '// edited\n',
+  '.py': '# edited\n', '.go': '// edited\n', '.rs': '// edited\n', '.php': '// edited\n', '.rb': '# edited\n',
 };
 const commentFor = (file: string) => COMMENT[file.includes('.') ? file.slice(file.lastIndexOf('.')) : file];
 
