@@ -18,6 +18,8 @@ export class RubyFile extends TreeSitterFile {
   /** `x["K"] = v` statements by the text of x. */
   readonly elementAssignments: Array<{ object: string; key: Node; value: Node; node: Node }> = [];
   readonly calls: Node[] = [];
+  /** Where each call starts, in `calls` order (read once: node getters cross into wasm). */
+  readonly callStarts: number[] = [];
 
   constructor(text: string, root: Node) {
     super(text, root);
@@ -25,6 +27,7 @@ export class RubyFile extends TreeSitterFile {
       if (!node) continue;
       if (node.type === 'call') {
         this.calls.push(node);
+        this.callStarts.push(node.startIndex);
         continue;
       }
       const left = field(node, 'left');
@@ -36,6 +39,14 @@ export class RubyFile extends TreeSitterFile {
         if (object && key) this.elementAssignments.push({ object: object.text, key, value: right, node });
       } else push(this.assignments, left.text.replace(/\s+/g, ''), right);
     }
+  }
+
+  /** The calls that start inside `scope` (the whole file when undefined). */
+  callsIn(scope: Node | undefined): Node[] {
+    if (!scope) return this.calls;
+    const start = scope.startIndex;
+    const end = scope.endIndex;
+    return this.calls.filter((_, i) => this.callStarts[i] >= start && this.callStarts[i] < end);
   }
 
   /** The one value assigned to a name: in the same method for a local, anywhere for a constant or `@ivar`. */

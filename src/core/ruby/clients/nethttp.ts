@@ -70,15 +70,18 @@ function requestObject(file: RubyFile, call: Node, method: string): RequestSite 
   };
   if (!target || target.type !== 'identifier') return site;
   const name = target.text;
-  const within = (node: Node) => ancestor(node, ['method', 'singleton_method'])?.startIndex === ancestor(call, ['method', 'singleton_method'])?.startIndex;
+  const scope = ancestor(call, ['method', 'singleton_method']);
+  const within = (node: Node) => !scope || (node.startIndex >= scope.startIndex && node.endIndex <= scope.endIndex);
   for (const assignment of file.elementAssignments) {
     if (assignment.object !== name || !within(assignment.node)) continue;
     const header = file.literal(assignment.key);
     if (header === undefined) site.headersKnown = false;
     else site.headers.push(file.headerEntry(header, assignment.key, assignment.value, assignment.node));
   }
-  for (const other of file.calls) {
-    if (!within(other) || other.startIndex === call.startIndex) continue;
+  // Only calls that mention the request's name (the text says so without the tree).
+  const mentions = new RegExp(`(?<![\\w@$])${name}(?![\\w?!])`);
+  for (const other of file.callsIn(scope)) {
+    if (other.startIndex === call.startIndex || !mentions.test(other.text)) continue;
     const receiver = field(other, 'receiver');
     const method = field(other, 'method')?.text ?? '';
     if (receiver?.text === name) {
