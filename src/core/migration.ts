@@ -4,7 +4,7 @@
 import { BODY_RENAMES, CURRENT_HOST, ENDPOINTS, LEGACY_HOSTS, V1_TO_V2 } from './endpoints.generated';
 import type { BodyProperty, RequestSite, TextEdit, Value } from './types';
 import type { UnkeyTarget } from './unkeyUrl';
-import { OPAQUE, flatten, sourceRangeOf } from './value';
+import { OPAQUE, flatten, plainRangeOf, sourceRangeOf } from './value';
 
 export interface MigrationPlan {
   /** The v2 path, or undefined when v1's endpoint has no twin. */
@@ -158,16 +158,21 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
   // URL: host and path (and the query, which moves into the body, inserted after any new header).
   let bodyEdit: TextEdit | undefined;
   const pieces = urlPieces(site.url);
-  const edit = (a: number, b: number, replacement: string, what: string) => {
-    const range = sourceRangeOf(site.url, a, b);
-    if (range) plan.edits.push({ range, text: replacement });
-    else plan.manual.push(what);
+  // The host and path may be changed where a constant of this file defines them (`const API = "https://api.unkey.dev"`):
+  // api.unkey.dev is gone for every use, so changing it once is right for all of them.
+  const atDefinition: string[] = [];
+  const edit = (a: number, b: number, replacement: string, what: string, definition?: 'host' | 'path') => {
+    const range = definition ? plainRangeOf(site.url, a, b, true) : sourceRangeOf(site.url, a, b);
+    if (range) {
+      plan.edits.push({ range, text: replacement });
+      if (definition && (range[0] < site.range[0] || range[1] > site.range[1])) atDefinition.push(definition);
+    } else plan.manual.push(what);
   };
   if (!pieces) plan.manual.push(`point the URL at https://${CURRENT_HOST}${to}`);
   else {
     const host = pieces.origin && pieces.flat.slice(pieces.origin[0], pieces.origin[1]).replace(/^[a-z]+:/i, '').slice(2).toLowerCase();
     if (pieces.origin && host && (LEGACY_HOSTS.includes(host) || pieces.scheme === 'http')) {
-      edit(pieces.origin[0], pieces.origin[1], `https://${CURRENT_HOST}`, `change the host to https://${CURRENT_HOST}`);
+      edit(pieces.origin[0], pieces.origin[1], `https://${CURRENT_HOST}`, `change the host to https://${CURRENT_HOST}`, 'host');
     } else if (!pieces.origin && target.host === undefined) {
       plan.manual.push(`make sure the base URL is https://${CURRENT_HOST}, not api.unkey.dev`);
     }
@@ -181,10 +186,10 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
     if (path.includes(OPAQUE)) {
       plan.manual.push(`the path ${target.path} holds a run-time part: call ${to} and send it in the JSON body`);
     } else if (pieces.query && !query) {
-      edit(pieces.pathStart, pieces.pathEnd, to, `change the path to ${to}`);
+      edit(pieces.pathStart, pieces.pathEnd, to, `change the path to ${to}`, 'path');
       plan.manual.push('move the query parameters into the JSON body');
     } else {
-      edit(pieces.pathStart, queryEnd, to, `change the path to ${to}`);
+      edit(pieces.pathStart, queryEnd, to, `change the path to ${to}`, pieces.query || query ? undefined : 'path');
       if (query && Object.keys(query).length) {
         const body = site.body || site.method === 'POST' ? undefined : site.addJsonBody?.(JSON.stringify(query));
         if (body) {
@@ -195,6 +200,10 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
       }
     }
   }
+
+  if (atDefinition.length) plan.notes.push(`the ${atDefinition.join(' and ')} ${atDefinition.length > 1 ? 'change where they are' : 'changes where it is'} defined, for every request using it`);
+  const override = site.url.parts.find((p) => p.kind === 'text' && p.overriddenBy !== undefined);
+  if (override?.kind === 'text') plan.notes.push(`${override.overriddenBy}, when set, must be https://${CURRENT_HOST} too`);
 
   // Method: every v2 endpoint but liveness is POST.
   const method = v2?.method ?? 'POST';

@@ -39,6 +39,14 @@ export interface TextPart {
    * Absent when the text does not come 1:1 from the source (computed, or folded from a const elsewhere).
    */
   map?: number[];
+  /**
+   * Where `map` is absent because the text was folded from a constant of this file: the source offset
+   * of each character where it is defined (length + 1 entries). An edit there changes every use of the
+   * constant, so only a rule that means that (the v2 migration's host) may use it.
+   */
+  at?: number[];
+  /** The env var that replaces this text when set (`process.env.UNKEY_API_URL ?? "https://…"`). */
+  overriddenBy?: string;
 }
 
 /** Something only known at run time: a variable, an env var, a call, `$(...)`. */

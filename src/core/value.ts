@@ -15,6 +15,11 @@ export function mappedText(text: string, map: number[] | undefined): TextPart {
   return map && map.length === text.length + 1 ? { kind: 'text', text, map } : { kind: 'text', text };
 }
 
+/** A text part folded from a constant of this file, with where each character is defined (see TextPart.at). */
+export function constText(text: string, at: number[] | undefined): TextPart {
+  return at && at.length === text.length + 1 ? { kind: 'text', text, at } : { kind: 'text', text };
+}
+
 /** A text part that does not map to the source (folded from a constant elsewhere, computed). */
 export function computedText(text: string): TextPart {
   return { kind: 'text', text };
@@ -42,7 +47,13 @@ function pushPart(parts: ValuePart[], part: ValuePart): void {
   const last = parts[parts.length - 1];
   if (last?.kind === 'text' && part.kind === 'text') {
     const map = last.map && part.map ? [...last.map.slice(0, -1), ...part.map] : undefined;
-    parts[parts.length - 1] = mappedText(last.text + part.text, map);
+    const lastAt = last.map ?? last.at;
+    const partAt = part.map ?? part.at;
+    const merged = mappedText(last.text + part.text, map);
+    if (!map && lastAt && partAt) merged.at = [...lastAt.slice(0, -1), ...partAt];
+    const overriddenBy = last.overriddenBy ?? part.overriddenBy;
+    if (overriddenBy !== undefined) merged.overriddenBy = overriddenBy;
+    parts[parts.length - 1] = merged;
     return;
   }
   parts.push(part);
@@ -107,4 +118,21 @@ export function sourceRangeOf(value: Value, from: number, to: number): [number, 
   const start = charStart(value, from);
   const end = charEnd(value, to - 1);
   return start === undefined || end === undefined || end < start ? undefined : [start, end];
+}
+
+/**
+ * The source range of flattened characters [from, to) when they are one run of plain source characters
+ * (no escape, no join of two literals). With `definition`, text folded from a constant of this file maps
+ * to where the constant is defined: an edit there changes every use of it.
+ */
+export function plainRangeOf(value: Value, from: number, to: number, definition = false): [number, number] | undefined {
+  if (to <= from) return sourceRangeOf(value, from, to);
+  const offset = (index: number): number | undefined => {
+    const hit = partAt(value, index);
+    if (hit?.part.kind !== 'text') return undefined;
+    return (hit.part.map ?? (definition ? hit.part.at : undefined))?.[index - hit.pos];
+  };
+  const start = offset(from);
+  const last = offset(to - 1);
+  return start === undefined || last === undefined || last + 1 - start !== to - from ? undefined : [start, last + 1];
 }

@@ -1,10 +1,16 @@
 import type { OpaquePart, Value, ValuePart } from '../types';
-import { computedText, flatten, mappedText, opaquePart, valueOf } from '../value';
+import { computedText, constText, flatten, mappedText, opaquePart, valueOf } from '../value';
 import { Style } from './edits';
 import { cookWithMap, identityMap } from './literals';
 import type { Node } from './parse';
 import { VISITOR_KEYS } from './visitorKeys';
 import { forEachChild, hasOffsetIn, lookup, memberPath, type Binding, type Collected, type Scope } from './walk';
+
+/**
+ * How a value's text relates to the source: true, it sits here (edits may change it); 'const', it was
+ * folded from a constant of this file (TextPart.at); false, neither (computed, or from elsewhere).
+ */
+export type Mapped = boolean | 'const';
 
 /** 'url' prefers a literal default (`env ?? "https://..."`); 'header' keeps such a value opaque. */
 export type Mode = 'url' | 'header';
@@ -86,7 +92,7 @@ export class Evaluator {
     this.style = new Style(text, collected);
   }
 
-  value(node: Node, scope: Scope, mode: Mode, mapped = true, seen?: Set<Binding>): Value {
+  value(node: Node, scope: Scope, mode: Mode, mapped: Mapped = true, seen?: Set<Binding>): Value {
     return valueOf([node.start, node.end], this.parts(node, scope, mode, mapped, seen));
   }
 
@@ -94,10 +100,11 @@ export class Evaluator {
     return opaquePart([node.start, node.end], this.text.slice(node.start, node.end), envVar);
   }
 
-  private parts(node: Node, scope: Scope, mode: Mode, mapped: boolean, seen: Set<Binding> | undefined): ValuePart[] {
+  private parts(node: Node, scope: Scope, mode: Mode, mapped: Mapped, seen: Set<Binding> | undefined): ValuePart[] {
     switch (node.type) {
       case 'StringLiteral': {
         const map = mapped ? this.literalMap(node) : undefined;
+        if (mapped === 'const') return [constText(node.value, map)];
         return [map ? mappedText(node.value, map) : computedText(node.value)];
       }
       case 'TemplateLiteral': {
@@ -109,7 +116,7 @@ export class Evaluator {
           const cooked = quasi.value.cooked as string | null;
           if (cooked === null) return [this.opaque(node)];
           const map = mapped ? this.quasiMap(quasi, cooked) : undefined;
-          out.push(map ? mappedText(cooked, map) : computedText(cooked));
+          out.push(mapped === 'const' ? constText(cooked, map) : map ? mappedText(cooked, map) : computedText(cooked));
           if (i < expressions.length) out.push(...this.parts(expressions[i], scope, mode, mapped, seen));
         }
         return out;
@@ -127,6 +134,9 @@ export class Evaluator {
             const left = this.parts(node.left, scope, mode, mapped, seen);
             if (left.some((p) => p.kind === 'text')) return left;
             const right = this.parts(node.right, scope, mode, mapped, seen);
+            const env = envRef(unwrap(node.left));
+            // The default stands for the URL; say which env var replaces it when set.
+            if (env !== undefined && right.some((p) => p.kind === 'text')) return right.map((p) => (p.kind === 'text' ? { ...p, overriddenBy: env } : p));
             if (right.some((p) => p.kind === 'text')) return right;
           }
           return [this.opaque(node, envRef(unwrap(node.left)))];
@@ -140,8 +150,8 @@ export class Evaluator {
         if (binding?.kind === 'const' && binding.init && !seen?.has(binding)) {
           const next = new Set(seen);
           next.add(binding);
-          // Folded from elsewhere: the text is known but does not sit here, so no map.
-          return this.parts(binding.init, binding.scope, mode, false, next);
+          // Folded from elsewhere: the text is known but does not sit here, so no map (only where it is defined).
+          return this.parts(binding.init, binding.scope, mode, mapped === false ? false : 'const', next);
         }
         break;
       }
@@ -152,10 +162,10 @@ export class Evaluator {
         const name = staticName(node.property, node.computed);
         if (name === 'href') {
           const url = this.urlConstruction(node.object, scope);
-          if (url) return this.parts(url.node, url.scope, mode, mapped && !url.folded, seen);
+          if (url) return this.parts(url.node, url.scope, mode, url.folded ? false : mapped, seen);
         }
         const property = name === undefined ? undefined : this.constProperty(node.object, name, scope, seen);
-        if (property) return this.parts(property.node, property.scope, mode, false, property.seen);
+        if (property) return this.parts(property.node, property.scope, mode, mapped === false ? false : 'const', property.seen);
         break;
       }
       case 'CallExpression': {
@@ -164,7 +174,7 @@ export class Evaluator {
         const callee = node.callee as Node;
         if (callee.type === 'MemberExpression' && staticName(callee.property, callee.computed) === 'toString' && node.arguments.length === 0) {
           const url = this.urlConstruction(callee.object, scope);
-          if (url) return this.parts(url.node, url.scope, mode, mapped && !url.folded, seen);
+          if (url) return this.parts(url.node, url.scope, mode, url.folded ? false : mapped, seen);
         }
         if (callee.type === 'Identifier' && callee.name === 'String' && node.arguments.length === 1 && !lookup(scope, 'String')) {
           return this.parts(node.arguments[0], scope, mode, mapped, seen);
@@ -312,7 +322,12 @@ export function sliceParts(value: Value, from: number, to: number): ValuePart[] 
     const b = Math.min(to, pos + len);
     if (a < b) {
       if (part.kind === 'opaque') out.push(part);
-      else out.push(mappedText(part.text.slice(a - pos, b - pos), part.map?.slice(a - pos, b - pos + 1)));
+      else {
+        const slice = mappedText(part.text.slice(a - pos, b - pos), part.map?.slice(a - pos, b - pos + 1));
+        if (part.at) slice.at = part.at.slice(a - pos, b - pos + 1);
+        if (part.overriddenBy !== undefined) slice.overriddenBy = part.overriddenBy;
+        out.push(slice);
+      }
     }
     pos += len;
   }

@@ -120,5 +120,48 @@ runRuleTests("retired-endpoint", {
       ],
       output: "FROM alpine\nRUN curl -X POST https://api.unkey.com/v2/keys.deleteKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"keyId\":\"key_1\"}'\n",
     },
+    {
+      name: "host from a constant: changed once where it is defined, the path at the call", code: "const UNKEY_API = \"https://api.unkey.dev\";\nconst res = await fetch(`${UNKEY_API}/v1/keys.deleteKey`, {\n  method: \"POST\",\n  headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n  body: JSON.stringify({ keyId: \"key_1\" }),\n});\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey (the host changes where it is defined, for every request using it).", line: 2, column: 19, endLine: 2, endColumn: 57 },
+      ],
+      output: "const UNKEY_API = \"https://api.unkey.com\";\nconst res = await fetch(`${UNKEY_API}/v2/keys.deleteKey`, {\n  method: \"POST\",\n  headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n  body: JSON.stringify({ keyId: \"key_1\" }),\n});\n",
+    },
+    {
+      name: "one constant, two requests: both migrated, the host changed once; an env var may override the default", code: "const UNKEY_API = process.env.UNKEY_API_URL ?? \"https://api.unkey.dev\";\nexport async function verify(key: string) {\n  const res = await fetch(`${UNKEY_API}/v1/keys.verifyKey`, {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\" },\n    body: JSON.stringify({ key }),\n  });\n  return res.json();\n}\nexport async function del(keyId: string) {\n  await fetch(UNKEY_API + \"/v1/keys.deleteKey\", {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n    body: JSON.stringify({ keyId }),\n  });\n}\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.verifyKey (the host changes where it is defined, for every request using it; UNKEY_API_URL, when set, must be https://api.unkey.com too; v2 needs a root key).", line: 3, column: 21, endLine: 3, endColumn: 59 },
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey (the host changes where it is defined, for every request using it; UNKEY_API_URL, when set, must be https://api.unkey.com too).", line: 11, column: 9, endLine: 11, endColumn: 47 },
+      ],
+      output: "const UNKEY_API = process.env.UNKEY_API_URL ?? \"https://api.unkey.com\";\nexport async function verify(key: string) {\n  const res = await fetch(`${UNKEY_API}/v2/keys.verifyKey`, {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n    body: JSON.stringify({ key }),\n  });\n  return res.json();\n}\nexport async function del(keyId: string) {\n  await fetch(UNKEY_API + \"/v2/keys.deleteKey\", {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n    body: JSON.stringify({ keyId }),\n  });\n}\n",
+    },
+    {
+      name: "the whole URL in a constant", code: "const VERIFY_URL = \"https://api.unkey.dev/v1/keys.deleteKey\";\nawait fetch(VERIFY_URL, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify({ keyId: \"key_1\" }) });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey (the host and path change where they are defined, for every request using it).", line: 2, column: 7, endLine: 2, endColumn: 23 },
+      ],
+      output: "const VERIFY_URL = \"https://api.unkey.com/v2/keys.deleteKey\";\nawait fetch(VERIFY_URL, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify({ keyId: \"key_1\" }) });\n",
+    },
+    {
+      name: "axios instance baseURL", code: "import axios from \"axios\";\nconst unkey = axios.create({ baseURL: \"https://api.unkey.dev\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nexport const del = (keyId: string) => unkey.post(\"/v1/keys.deleteKey\", { keyId });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey (the host changes where it is defined, for every request using it).", line: 3, column: 39, endLine: 3, endColumn: 70 },
+      ],
+      output: "import axios from \"axios\";\nconst unkey = axios.create({ baseURL: \"https://api.unkey.com\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nexport const del = (keyId: string) => unkey.post(\"/v2/keys.deleteKey\", { keyId });\n",
+    },
+    {
+      name: "inline env default", code: "await fetch(`${process.env.UNKEY_API_URL ?? \"https://api.unkey.dev\"}/v1/keys.deleteKey`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify({ keyId: \"key_1\" }) });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey (UNKEY_API_URL, when set, must be https://api.unkey.com too).", line: 1, column: 7, endLine: 1, endColumn: 88 },
+      ],
+      output: "await fetch(`${process.env.UNKEY_API_URL ?? \"https://api.unkey.com\"}/v2/keys.deleteKey`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify({ keyId: \"key_1\" }) });\n",
+    },
+    {
+      name: "v1 path split between a constant and the call: by hand", code: "const UNKEY = { baseUrl: \"https://api.unkey.dev/v1\" };\nawait fetch(`${UNKEY.baseUrl}/keys.deleteKey`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify({ keyId: \"key_1\" }) });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey (the host changes where it is defined, for every request using it). Change by hand: change the path to /v2/keys.deleteKey.", line: 2, column: 7, endLine: 2, endColumn: 46, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/keys.deleteKey (the rest by hand)", output: "const UNKEY = { baseUrl: \"https://api.unkey.com/v1\" };\nawait fetch(`${UNKEY.baseUrl}/keys.deleteKey`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify({ keyId: \"key_1\" }) });\n" }] },
+      ],
+      output: null,
+    },
   ],
 });

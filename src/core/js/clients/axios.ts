@@ -263,5 +263,7 @@ function combineAxiosUrl(base: Value | undefined, url: Value | undefined, range:
   const flatBase = flatten(base);
   const baseEnd = flatBase.replace(/\/+$/, '').length;
   const pathStart = flatUrl.length - flatUrl.replace(/^\/+/, '').length;
-  return valueOf(url.range, [...sliceParts(base, 0, baseEnd), computedText('/'), ...sliceParts(url, pathStart, flatUrl.length)]);
+  // The path's own first slash where it has one, so the path keeps its place in the source.
+  const slash = pathStart > 0 ? sliceParts(url, pathStart - 1, flatUrl.length) : [computedText('/'), ...sliceParts(url, pathStart, flatUrl.length)];
+  return valueOf(url.range, [...sliceParts(base, 0, baseEnd), ...slash]);
 }
