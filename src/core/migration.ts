@@ -120,9 +120,25 @@ export function bodyChange(to: string, name: string): BodyChange | undefined {
   return { kind: 'manual', name, how: `remove \`${name}\`: the v2 request schema allows only ${schema.properties.map((p) => `\`${p}\``).join(', ')}` };
 }
 
+/** What a v1 body sent to v2 endpoint `to` must change, in short; empty when the body is the same. */
+export function v1BodyHints(to: string): string[] {
+  const schema = ENDPOINTS.get(to)?.body;
+  if (!schema) return [];
+  const hints: string[] = [];
+  for (const [from, rename] of BODY_RENAMES) if (rename.in.includes(to)) hints.push(`\`${from}\` is now \`${rename.to}\``);
+  if (to === '/v2/keys.verifyKey') hints.push('`apiId` is no longer accepted', '`remaining: { cost }` is now `credits: { cost }`');
+  else if (schema.properties.includes('credits')) hints.push('`remaining` and `refill` move into `credits`');
+  if (schema.properties.includes('ratelimits') && to !== '/v2/keys.verifyKey') hints.push('`ratelimit: {…}` becomes `ratelimits: [{…}]`');
+  return hints;
+}
+
 /** Edits for one body change (a rename of the name, or removing the entry with its comma). */
 export function bodyChangeEdits(text: string, property: BodyProperty, change: BodyChange): TextEdit[] | undefined {
-  if (change.kind === 'rename') return property.nameRange ? [{ range: [property.nameRange[0], property.nameRange[1]], text: change.to }] : undefined;
+  if (change.kind === 'rename') {
+    const rename = property.rename?.(change.to);
+    if (rename) return [rename];
+    return property.nameRange ? [{ range: [property.nameRange[0], property.nameRange[1]], text: change.to }] : undefined;
+  }
   if (change.kind === 'remove' && property.range) return [removeEntry(text, property.range)];
   return undefined;
 }
@@ -162,7 +178,9 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
   // api.unkey.dev is gone for every use, so changing it once is right for all of them.
   const atDefinition: string[] = [];
   const edit = (a: number, b: number, replacement: string, what: string, definition?: 'host' | 'path') => {
-    const range = definition ? plainRangeOf(site.url, a, b, true) : sourceRangeOf(site.url, a, b);
+    let range = plainRangeOf(site.url, a, b, true) ?? sourceRangeOf(site.url, a, b);
+    // Only the host and a whole path may change at a constant; a query moves only from the request's own text.
+    if (range && !definition && (range[0] < site.range[0] || range[1] > site.range[1])) range = undefined;
     if (range) {
       plan.edits.push({ range, text: replacement });
       if (definition && (range[0] < site.range[0] || range[1] > site.range[1])) atDefinition.push(definition);
@@ -222,6 +240,12 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
     if (change.kind === 'remove') plan.notes.push(change.why);
     if (edits) plan.edits.push(...edits);
     else plan.manual.push(change.kind === 'manual' ? change.how : `rename \`${property.name}\``);
+  }
+
+  // A body the engine cannot read (or only part of) may hold v1 names.
+  const hints = v1BodyHints(to);
+  if (hints.length && (site.bodyUnseen || site.body?.complete === false)) {
+    plan.manual.push(`check the body built elsewhere for v1 names: ${hints.join('; ')}`);
   }
 
   // v2 needs a root key where v1's verifyKey needed none.

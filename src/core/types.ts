@@ -113,6 +113,8 @@ export interface BodyProperty {
   nameRange?: SourceRange;
   /** The whole `name: value` entry, for removal; absent when not 1:1. */
   range?: SourceRange;
+  /** Edit renaming the property where a plain replacement of `nameRange` would not do (JS shorthand `{ ownerId }`). */
+  rename?(to: string): TextEdit | undefined;
 }
 
 /** A JSON request body the engine can read: an object literal, `JSON.stringify({...})`, `-d '{...}'`, a `.http` body. */
@@ -143,6 +145,8 @@ export interface RequestSite {
   headersKnown: boolean;
   /** The JSON body, when one is visible. */
   body?: RequestBody;
+  /** A body is sent that the engine cannot read (built elsewhere, a variable, a stream). */
+  bodyUnseen?: boolean;
   /** Edit making the request use `method` (`-X`, `method:`, the request line), in this format's idiom. */
   setMethod?(method: string): TextEdit | undefined;
   /** Edit giving a request that has no body the JSON body `json` (with its Content-Type). */

@@ -1,6 +1,6 @@
 // Header sets and request configs (fetch init, axios config, Headers, pairs) as the clients share
 // them, with the fix builders that edit them. A client passes a RequestContext for the call.
-import type { HeaderEntry, MisplacedHeaders, TextEdit } from '../types';
+import type { BodyProperty, HeaderEntry, MisplacedHeaders, RequestBody, TextEdit } from '../types';
 import { combineEdits } from './edits';
 import { escapeString, escapeTemplate, REFERENCE, toTemplateBody } from './literals';
 import { staticName, unwrap, type Evaluator, type Reference } from './evaluator';
@@ -26,9 +26,15 @@ export interface ConfigInfo {
   headers: HeaderSet | undefined;
   /** The method when given; null when given but not evaluable. */
   method: string | null | undefined;
+  /** The `method` property, when written in the object itself. */
+  methodProp?: Node;
+  /** axios's `params` (a query the URL does not show). */
+  params?: boolean;
   cookies: boolean;
   url?: { node: Node; scope: Scope };
   baseURL?: { node: Node; scope: Scope };
+  /** fetch's `body`, axios's `data`. */
+  body?: { node: Node; scope: Scope; prop: Node };
   /** The object literal itself, where a `headers` property can be added. */
   object?: Node;
   /** Headers under a key the client does not read (`header:`, a top-level `Authorization`). */
@@ -152,6 +158,9 @@ export function readConfig(ev: Evaluator, node: Node | undefined, scope: Scope, 
       info.cookies ||= spread.cookies;
       info.url = spread.url ?? info.url;
       info.baseURL = spread.baseURL ?? info.baseURL;
+      info.body = spread.body ?? info.body;
+      info.params ||= spread.params;
+      info.methodProp = undefined;
       continue;
     }
     const name = ev.keyName(prop, s);
@@ -168,6 +177,11 @@ export function readConfig(ev: Evaluator, node: Node | undefined, scope: Scope, 
       case 'method': {
         const method = ev.stringOf(value, s);
         info.method = method === undefined ? null : method.toUpperCase();
+        info.methodProp = prop;
+        break;
+      }
+      case 'params': {
+        info.params = true;
         break;
       }
       case 'credentials':
@@ -181,6 +195,10 @@ export function readConfig(ev: Evaluator, node: Node | undefined, scope: Scope, 
         break;
       case 'baseURL':
         info.baseURL = { node: value, scope: s };
+        break;
+      case 'body':
+      case 'data':
+        info.body = { node: value, scope: s, prop };
         break;
       default:
         if (/^headers?$/i.test(name) || /^authorization$/i.test(name)) (misplacedKeys ??= []).push(prop);
@@ -372,4 +390,55 @@ function leftmostOperand(node: Node): Node {
   let current = node;
   while (current.type === 'BinaryExpression' && current.operator === '+') current = current.left;
   return current;
+}
+
+// ---- JSON bodies ------------------------------------------------------------------------------------
+
+/**
+ * The JSON body a request sends: `JSON.stringify({...})` (fetch) or, with `json`, an object axios
+ * serialises itself; through a const too. Undefined when it is not such an object (a variable, a
+ * string, FormData). Properties get edit ranges only where the object is this request's alone.
+ */
+export function jsonBodyOf(ev: Evaluator, node: Node, scope: Scope, ctx: RequestContext, objectIsJson: boolean): RequestBody | undefined {
+  let target = ev.resolveConst(node, scope);
+  let owned = !target.binding || !bindingUses(ev, target.binding, ctx, false).elsewhere;
+  const call = target.node;
+  if (call.type === 'CallExpression' && memberPathOf(call.callee) === 'JSON.stringify' && call.arguments.length >= 1 && call.arguments[0].type !== 'SpreadElement') {
+    // A replacer or indentation changes nothing about the names; a replacer function might, so read none then.
+    const replacer = call.arguments[1] as Node | undefined;
+    if (replacer && !(replacer.type === 'NullLiteral' || (replacer.type === 'Identifier' && replacer.name === 'undefined'))) return undefined;
+    const inner = ev.resolveConst(call.arguments[0], target.scope);
+    if (inner.binding && bindingUses(ev, inner.binding, ctx, false).elsewhere) owned = false;
+    target = inner;
+  } else if (!objectIsJson) return undefined;
+  const object = target.node;
+  if (object.type !== 'ObjectExpression') return undefined;
+  const properties: BodyProperty[] = [];
+  let complete = true;
+  for (const prop of object.properties as Node[]) {
+    if (prop.type === 'SpreadElement') {
+      complete = false;
+      continue;
+    }
+    const name = ev.keyName(prop, target.scope);
+    if (name === undefined) {
+      complete = false;
+      continue;
+    }
+    const key = prop.key as Node;
+    const property: BodyProperty = { name };
+    if (owned && !prop.computed) {
+      property.range = [prop.start, prop.end];
+      if (prop.shorthand) property.rename = (to) => ({ range: [prop.start, prop.end], text: `${to}: ${name}` });
+      else if (key.type === 'Identifier') property.nameRange = [key.start, key.end];
+      else if (key.type === 'StringLiteral' && key.end - key.start - 2 === name.length) property.nameRange = [key.start + 1, key.end - 1];
+    }
+    properties.push(property);
+  }
+  return { properties, complete, range: [object.start, object.end] };
+}
+
+function memberPathOf(node: Node): string | undefined {
+  if (node.type !== 'MemberExpression' || node.computed || node.object.type !== 'Identifier' || node.property.type !== 'Identifier') return undefined;
+  return `${node.object.name}.${node.property.name}`;
 }

@@ -22,7 +22,7 @@ export const unknownBodyField = defineRule({
         const edits = change && bodyChangeEdits(context.text, property, change);
         context.report({
           message: rejectMessage(site, target, 'body', what),
-          range: property.nameRange ?? site.body?.range ?? site.reportRange,
+          range: property.nameRange ?? property.range ?? site.body?.range ?? site.reportRange,
           ...(edits?.length === 1 && { fix: edits[0] }),
         });
       }

@@ -163,5 +163,54 @@ runRuleTests("retired-endpoint", {
       ],
       output: null,
     },
+    {
+      name: "fetch verify: apiId dropped from JSON.stringify({...}), Authorization added", code: "export async function verify(key: string) {\n  const res = await fetch(\"https://api.unkey.dev/v1/keys.verifyKey\", {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\" },\n    body: JSON.stringify({ apiId: process.env.UNKEY_API_ID, key }),\n  });\n  return res.json();\n}\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.verifyKey (`apiId` is no longer accepted: the root key decides which APIs it may verify; v2 needs a root key).", line: 2, column: 21, endLine: 2, endColumn: 68 },
+      ],
+      output: "export async function verify(key: string) {\n  const res = await fetch(\"https://api.unkey.com/v2/keys.verifyKey\", {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n    body: JSON.stringify({ key }),\n  });\n  return res.json();\n}\n",
+    },
+    {
+      name: "fetch createKey: shorthand ownerId becomes externalId: ownerId", code: "const ownerId = \"user_1\";\nawait fetch(\"https://api.unkey.dev/v1/keys.createKey\", {\n  method: \"POST\",\n  headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n  body: JSON.stringify({ apiId: \"api_1\", ownerId, prefix: \"sk\" }),\n});\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey (`ownerId` is now `externalId`).", line: 2, column: 7, endLine: 2, endColumn: 54 },
+      ],
+      output: "const ownerId = \"user_1\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", {\n  method: \"POST\",\n  headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n  body: JSON.stringify({ apiId: \"api_1\", externalId: ownerId, prefix: \"sk\" }),\n});\n",
+    },
+    {
+      name: "fetch GET with a literal query: POST, the query in a JSON body with its Content-Type", code: "const UNKEY_API = \"https://api.unkey.dev\";\nconst res = await fetch(`${UNKEY_API}/v1/keys.getKey?keyId=key_123`, {\n  headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n});\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.getKey (`keyId` moves into the JSON body; the host changes where it is defined, for every request using it).", line: 2, column: 19, endLine: 2, endColumn: 68 },
+      ],
+      output: "const UNKEY_API = \"https://api.unkey.com\";\nconst res = await fetch(`${UNKEY_API}/v2/keys.getKey`, {\n  headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" },\n  body: JSON.stringify({ keyId: \"key_123\" }),\n  method: \"POST\",\n});\n",
+    },
+    {
+      name: "fetch body built elsewhere: the safe part is a suggestion", code: "export async function update(payload: object) {\n  await fetch(\"https://api.unkey.dev/v1/keys.updateRemaining\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(payload) });\n}\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.updateCredits (renamed from keys.updateRemaining). Change by hand: check the body built elsewhere for v1 names: `op` is now `operation`.", line: 2, column: 9, endLine: 2, endColumn: 62, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/keys.updateCredits (the rest by hand)", output: "export async function update(payload: object) {\n  await fetch(\"https://api.unkey.com/v2/keys.updateCredits\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(payload) });\n}\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "axios data: op becomes operation", code: "import axios from \"axios\";\nawait axios.post(\"https://api.unkey.dev/v1/keys.updateRemaining\", { keyId: \"key_1\", op: \"increment\", value: 5 }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.updateCredits (renamed from keys.updateRemaining; `op` is now `operation`).", line: 2, column: 7, endLine: 2, endColumn: 65 },
+      ],
+      output: "import axios from \"axios\";\nawait axios.post(\"https://api.unkey.com/v2/keys.updateCredits\", { keyId: \"key_1\", operation: \"increment\", value: 5 }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "axios verify with no config: apiId dropped, a config with Authorization", code: "import axios from \"axios\";\nconst { data } = await axios.post(\"https://api.unkey.dev/v1/keys.verifyKey\", { apiId: \"api_1\", key: \"sk_1\" });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.verifyKey (`apiId` is no longer accepted: the root key decides which APIs it may verify; v2 needs a root key).", line: 2, column: 24, endLine: 2, endColumn: 76 },
+      ],
+      output: "import axios from \"axios\";\nconst { data } = await axios.post(\"https://api.unkey.com/v2/keys.verifyKey\", { key: \"sk_1\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "fetch createKey remaining: by hand", code: "await fetch(\"https://api.unkey.dev/v1/keys.createKey\", {\n  method: \"POST\",\n  headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n  body: JSON.stringify({ apiId: \"api_1\", remaining: 100 }),\n});\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey. Change by hand: `remaining` and `refill` move into `credits: { remaining, refill }`.", line: 1, column: 7, endLine: 1, endColumn: 54, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/keys.createKey (the rest by hand)", output: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", {\n  method: \"POST\",\n  headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n  body: JSON.stringify({ apiId: \"api_1\", remaining: 100 }),\n});\n" }] },
+      ],
+      output: null,
+    },
   ],
 });

@@ -3,7 +3,7 @@ import { flatten, valueOf, computedText } from '../../value';
 import { isRequire, sliceParts, staticName, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
 import { combineEdits } from '../edits';
-import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet, isAuthorization, readConfig, type ConfigInfo, type RequestContext } from '../requestConfig';
+import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet, isAuthorization, jsonBodyOf, readConfig, type ConfigInfo, type RequestContext } from '../requestConfig';
 import { lookup, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
 
@@ -114,6 +114,11 @@ function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient,
     headersKnown: known,
     sendsCookies: config.cookies || base.cookies || defaults.cookies,
   };
+  // The data argument of post-like calls, else the config's `data`; axios sends a plain object as JSON.
+  const dataNode = AXIOS_POST_LIKE.has(method) && args[1] ? { node: args[1], scope } : config.body;
+  const body = dataNode && !method.endsWith('Form') ? jsonBodyOf(ev, dataNode.node, dataNode.scope, ctx, true) : undefined;
+  if (body) site.body = body;
+  else if (dataNode || !known) site.bodyUnseen = true;
   const misplaced = [...(base.misplaced ?? []), ...(config.misplaced ?? []), ...argumentMisplaced(ev, call, args, method, scope, ctx, seen)];
   if (misplaced.length) site.misplacedHeaders = misplaced;
   site.addAuthorization = (envVarName) => {

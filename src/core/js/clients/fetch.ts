@@ -1,9 +1,11 @@
 import type { RequestSite, Value } from '../../types';
 import { isRequire, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
-import { addHeadersProperty, addToHeaders, bindingUses, readConfig, type RequestContext } from '../requestConfig';
+import { addHeadersProperty, addToHeaders, bindingUses, jsonBodyOf, readConfig, type RequestContext } from '../requestConfig';
 import { lookup, memberPath, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
+import { combineEdits } from '../edits';
+import { escapeString } from '../literals';
 
 const FETCH_GLOBALS = new Set(['globalThis.fetch', 'window.fetch', 'self.fetch', 'global.fetch']);
 
@@ -58,6 +60,29 @@ function fetchSite(ev: Evaluator, call: Node, scope: Scope): RequestSite | undef
     headersKnown: known,
     sendsCookies: init.cookies || (requestInit?.cookies ?? false),
   };
+  const bodySource = init.body ?? requestInit?.body;
+  const body = bodySource && jsonBodyOf(ev, bodySource.node, bodySource.scope, ctx, false);
+  if (body) site.body = body;
+  else if (bodySource || !known) site.bodyUnseen = true;
+  // Method and body are set in the init object literal written at this call (or a const only it reads).
+  const object = init.object;
+  const editable = object && known && !object.properties.some((p: Node) => p.type === 'SpreadElement');
+  site.setMethod = (m) => {
+    if (!editable) return undefined;
+    const q = ev.style.quote;
+    const prop = init.methodProp;
+    if (prop) return prop.shorthand ? undefined : { range: [prop.value.start, prop.value.end], text: `${q}${m}${q}` };
+    return ev.style.insertIntoList(object, object.properties, `method: ${q}${m}${q}`);
+  };
+  site.addJsonBody = (json) => {
+    // The Content-Type goes into a headers object literal of this call; with none, by hand.
+    if (!editable || bodySource || init.headers?.target?.kind !== 'object' || !init.headers.known) return undefined;
+    const q = ev.style.quote;
+    const hasType = init.headers.entries.some((h) => h.name.trim().toLowerCase() === 'content-type');
+    const type = hasType ? undefined : addToHeaders(ev, init.headers, `${q}Content-Type${q}: ${q}application/json${q}`);
+    const add = ev.style.insertIntoList(object, object.properties, `body: JSON.stringify(${jsObject(json, q)})`);
+    return hasType ? add : combineEdits(ev.text, type, add);
+  };
   const misplaced = [...(init.misplaced ?? []), ...(requestInit?.misplaced ?? [])];
   if (misplaced.length) site.misplacedHeaders = misplaced;
   site.addAuthorization = (envVarName) => {
@@ -74,4 +99,13 @@ function fetchSite(ev: Evaluator, call: Node, scope: Scope): RequestSite | undef
     return ev.style.appendArguments(call, `{ headers: { ${property} } }`);
   };
   return site;
+}
+
+/** A flat JSON object as a JS object literal in the file's quotes: `{ keyId: "key_1", limit: 5 }`. */
+function jsObject(json: string, q: '"' | "'"): string {
+  const entries = Object.entries(JSON.parse(json) as Record<string, unknown>).map(([name, value]) => {
+    const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : q + escapeString(name, q) + q;
+    return `${key}: ${typeof value === 'string' ? q + escapeString(value, q) + q : JSON.stringify(value)}`;
+  });
+  return entries.length ? `{ ${entries.join(', ')} }` : '{}';
 }
