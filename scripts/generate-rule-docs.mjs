@@ -12,7 +12,7 @@ export function ruleDocs(readme) {
   const rules = readme.slice(readme.indexOf('\n## Rules\n'));
   const end = rules.indexOf('\n## ', 1);
   const body = end === -1 ? rules : rules.slice(0, end);
-  const sections = [...body.matchAll(/\n### ([a-z]+(?:-[a-z]+)+)\n([\s\S]*?)(?=\n### |$)/g)];
+  const sections = [...body.matchAll(/\n### ([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\n([\s\S]*?)(?=\n### |$)/g)];
   const ids = new Set(sections.map((m) => m[1]));
   const docs = {};
   for (const [, id, text] of sections) {

@@ -281,7 +281,7 @@ export function parseDirectives(text: string): Directives {
 }
 
 function parseRuleList(list: string | undefined): Set<string> | 'all' {
-  const ids = (list ?? '').split(/[\s,]+/).filter((id) => /^[a-z]+(?:-[a-z]+)+$/.test(id));
+  const ids = (list ?? '').split(/[\s,]+/).filter((id) => /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(id));
   return ids.length ? new Set(ids) : 'all';
 }
 

@@ -147,6 +147,8 @@ export interface RequestSite {
   body?: RequestBody;
   /** A body is sent that the engine cannot read (built elsewhere, a variable, a stream). */
   bodyUnseen?: boolean;
+  /** Where the same function reads the parsed JSON answer as v1 shaped it (JS only; computed on demand). */
+  responseReads?(): ResponseRead[];
   /** Edit making the request use `method` (`-X`, `method:`, the request line), in this format's idiom. */
   setMethod?(method: string): TextEdit | undefined;
   /** Edit giving a request that has no body the JSON body `json` (with its Content-Type). */
@@ -163,6 +165,15 @@ export interface RequestSite {
    * `Authorization` beside `headers`): they are never sent. Rules about a missing header stay quiet then.
    */
   misplacedHeaders?: MisplacedHeaders[];
+}
+
+/** A read of a response's JSON as v1 shaped it: a result name at the top level, or `error.code`. */
+export interface ResponseRead {
+  name: string;
+  kind: 'field' | 'error-code';
+  range: SourceRange;
+  /** Edit reading it under `.data` instead. */
+  suggestion?: TextEdit;
 }
 
 export interface MisplacedHeaders {

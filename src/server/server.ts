@@ -180,7 +180,7 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (params) => {
     if (params.command !== SHOW_DOCS_COMMAND) return;
     const rule = params.arguments?.[0];
-    if (typeof rule !== 'string' || !/^[a-z]+(?:-[a-z]+)+$/.test(rule)) return;
+    if (typeof rule !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(rule)) return;
     // The page shipped in the package (dist/../docs/rules), opened in the editor; the web page otherwise.
     const page = path.join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
     if (fs.existsSync(page)) await connection.window.showDocument({ uri: pathToFileURL(page).href, takeFocus: true });

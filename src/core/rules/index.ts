@@ -12,6 +12,7 @@ import { unexpandedEnvVar } from './unexpanded-env-var';
 import { unknownBodyField } from './unknown-body-field';
 import { unknownEndpoint } from './unknown-endpoint';
 import { unmappedWorkflowSecret } from './unmapped-workflow-secret';
+import { v1ResponseShape } from './v1-response-shape';
 import { wrongMethod } from './wrong-method';
 
 /** Every rule, sorted by id. */
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   unknownBodyField,
   unknownEndpoint,
   unmappedWorkflowSecret,
+  v1ResponseShape,
   wrongMethod,
 ];
 

@@ -6,6 +6,7 @@ import { combineEdits } from '../edits';
 import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet, isAuthorization, jsonBodyOf, readConfig, type ConfigInfo, type RequestContext } from '../requestConfig';
 import { lookup, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
+import { axiosResponseReads } from '../responseReads';
 
 const AXIOS_GET_LIKE = new Set(['get', 'delete', 'head', 'options']);
 const AXIOS_POST_LIKE = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
@@ -119,6 +120,7 @@ function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient,
   const body = dataNode && !method.endsWith('Form') ? jsonBodyOf(ev, dataNode.node, dataNode.scope, ctx, true) : undefined;
   if (body) site.body = body;
   else if (dataNode || !known) site.bodyUnseen = true;
+  site.responseReads = () => axiosResponseReads(call, scope, ev.text);
   const misplaced = [...(base.misplaced ?? []), ...(config.misplaced ?? []), ...argumentMisplaced(ev, call, args, method, scope, ctx, seen)];
   if (misplaced.length) site.misplacedHeaders = misplaced;
   site.addAuthorization = (envVarName) => {

@@ -6,6 +6,7 @@ import { lookup, memberPath, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
 import { combineEdits } from '../edits';
 import { escapeString } from '../literals';
+import { fetchResponseReads } from '../responseReads';
 
 const FETCH_GLOBALS = new Set(['globalThis.fetch', 'window.fetch', 'self.fetch', 'global.fetch']);
 
@@ -83,6 +84,7 @@ function fetchSite(ev: Evaluator, call: Node, scope: Scope): RequestSite | undef
     const add = ev.style.insertIntoList(object, object.properties, `body: JSON.stringify(${jsObject(json, q)})`);
     return hasType ? add : combineEdits(ev.text, type, add);
   };
+  site.responseReads = () => fetchResponseReads(call, scope, ev.text);
   const misplaced = [...(init.misplaced ?? []), ...(requestInit?.misplaced ?? [])];
   if (misplaced.length) site.misplacedHeaders = misplaced;
   site.addAuthorization = (envVarName) => {
