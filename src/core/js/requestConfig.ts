@@ -435,7 +435,8 @@ export function jsonBodyOf(ev: Evaluator, node: Node, scope: Scope, ctx: Request
     }
     properties.push(property);
   }
-  return { properties, complete, range: [object.start, object.end] };
+  // An object other code also reads may be changed there too (`body.tags = tags`): more may be sent.
+  return { properties, complete: complete && owned, range: [object.start, object.end] };
 }
 
 function memberPathOf(node: Node): string | undefined {

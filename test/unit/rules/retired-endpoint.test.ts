@@ -212,5 +212,12 @@ runRuleTests("retired-endpoint", {
       ],
       output: null,
     },
+    {
+      name: "a body object other code changes (body.apiId = …): by hand", code: "export async function verify(key: string, tags?: string[]) {\n  const body: Record<string, unknown> = { key };\n  if (tags?.length) body.apiId = \"api_1\";\n  const res = await fetch(\"https://api.unkey.dev/v1/keys.verifyKey\", {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\" },\n    body: JSON.stringify(body),\n  });\n  return res.json();\n}\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.verifyKey (v2 needs a root key). Change by hand: check the body built elsewhere for v1 names: `apiId` is no longer accepted; `remaining: { cost }` is now `credits: { cost }`.", line: 4, column: 21, endLine: 4, endColumn: 68, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/keys.verifyKey (the rest by hand)", output: "export async function verify(key: string, tags?: string[]) {\n  const body: Record<string, unknown> = { key };\n  if (tags?.length) body.apiId = \"api_1\";\n  const res = await fetch(\"https://api.unkey.com/v2/keys.verifyKey\", {\n    method: \"POST\",\n    headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` },\n    body: JSON.stringify(body),\n  });\n  return res.json();\n}\n" }] },
+      ],
+      output: null,
+    },
   ],
 });

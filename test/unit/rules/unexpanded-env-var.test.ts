@@ -40,11 +40,11 @@ runRuleTests('unexpanded-env-var', {
       output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${key} \\`x\\`` } });\n",
     },
     {
-      name: "axios config", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", {}, { headers: { Authorization: \"Bearer ${token}\" } });\n",
+      name: "axios config", code: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId: \"api_1\" }, { headers: { Authorization: \"Bearer ${token}\" } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): ${token} is inside a plain string, not a template literal, so the text \"${token}\" is sent instead of the key.", line: 1, column: 101, endLine: 1, endColumn: 109 },
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): ${token} is inside a plain string, not a template literal, so the text \"${token}\" is sent instead of the key.", line: 1, column: 117, endLine: 1, endColumn: 125 },
       ],
-      output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", {}, { headers: { Authorization: `Bearer ${token}` } });\n",
+      output: "await axios.post(\"https://api.unkey.com/v2/keys.createKey\", { apiId: \"api_1\" }, { headers: { Authorization: `Bearer ${token}` } });\n",
     },
     {
       name: "curl: single quotes", code: "curl -X POST https://api.unkey.com/v2/apis.getApi \\\n  -H 'Authorization: Bearer $UNKEY_ROOT_KEY' \\\n  -d '{\"apiId\":\"api_123\"}'\n", filename: "call.sh",

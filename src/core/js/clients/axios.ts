@@ -117,11 +117,12 @@ function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient,
   };
   // The data argument of post-like calls, else the config's `data`; axios sends a plain object as JSON.
   const dataNode = AXIOS_POST_LIKE.has(method) && args[1] ? { node: args[1], scope } : config.body;
-  const body = dataNode && !method.endsWith('Form') ? jsonBodyOf(ev, dataNode.node, dataNode.scope, ctx, true) : undefined;
-  if (body) site.body = body;
-  else if (dataNode || !known) site.bodyUnseen = true;
   site.responseReads = () => axiosResponseReads(call, scope, ev.text);
   const misplaced = [...(base.misplaced ?? []), ...(config.misplaced ?? []), ...argumentMisplaced(ev, call, args, method, scope, ctx, seen)];
+  // Headers written into the data are headers-misplaced's: that data is not judged as a body.
+  const body = dataNode && !method.endsWith('Form') && !misplaced.length ? jsonBodyOf(ev, dataNode.node, dataNode.scope, ctx, true) : undefined;
+  if (body) site.body = body;
+  else if (dataNode || !known) site.bodyUnseen = true;
   if (misplaced.length) site.misplacedHeaders = misplaced;
   site.addAuthorization = (envVarName) => {
     if (!known) return undefined;
