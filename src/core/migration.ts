@@ -178,13 +178,16 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
   // api.unkey.dev is gone for every use, so changing it once is right for all of them.
   const atDefinition: string[] = [];
   const edit = (a: number, b: number, replacement: string, what: string, definition?: 'host' | 'path') => {
-    let range = plainRangeOf(site.url, a, b, true) ?? sourceRangeOf(site.url, a, b);
-    // Only the host and a whole path may change at a constant; a query moves only from the request's own text.
-    if (range && !definition && (range[0] < site.range[0] || range[1] > site.range[1])) range = undefined;
-    if (range) {
+    const direct = plainRangeOf(site.url, a, b) ?? sourceRangeOf(site.url, a, b);
+    const folded = direct ? undefined : plainRangeOf(site.url, a, b, true);
+    const range = direct ?? folded;
+    const outside = range !== undefined && (range[0] < site.range[0] || range[1] > site.range[1]);
+    // Only the host and a whole path may change away from the request (at a constant); a query moves only from its own text.
+    if (!range || (outside && !definition)) plan.manual.push(what);
+    else {
       plan.edits.push({ range, text: replacement });
-      if (definition && (range[0] < site.range[0] || range[1] > site.range[1])) atDefinition.push(definition);
-    } else plan.manual.push(what);
+      if (outside && folded && definition) atDefinition.push(definition);
+    }
   };
   if (!pieces) plan.manual.push(`point the URL at https://${CURRENT_HOST}${to}`);
   else {

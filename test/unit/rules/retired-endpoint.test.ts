@@ -145,7 +145,7 @@ runRuleTests("retired-endpoint", {
     {
       name: "axios instance baseURL", code: "import axios from \"axios\";\nconst unkey = axios.create({ baseURL: \"https://api.unkey.dev\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nexport const del = (keyId: string) => unkey.post(\"/v1/keys.deleteKey\", { keyId });\n", filename: "file.ts",
       errors: [
-        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey (the host changes where it is defined, for every request using it).", line: 3, column: 39, endLine: 3, endColumn: 70 },
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.deleteKey.", line: 3, column: 39, endLine: 3, endColumn: 70 },
       ],
       output: "import axios from \"axios\";\nconst unkey = axios.create({ baseURL: \"https://api.unkey.com\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nexport const del = (keyId: string) => unkey.post(\"/v2/keys.deleteKey\", { keyId });\n",
     },
