@@ -130,6 +130,8 @@ function fileHeaderEnd(text: string, language: LanguageKind): number {
       return at; // Unclosed front matter: not front matter after all.
     }
   }
+  // Before `<?php` a comment would be page text: after that line instead.
+  if (language === 'php' && /^<\?php\b/i.test(text.slice(at, at + 6))) return nextLineStart(text, lineEndAt(text, at));
   if (language === 'dockerfile') {
     while (at < text.length && /^#[ \t]*[A-Za-z]+[ \t]*=/.test(text.slice(at, lineEndAt(text, at)))) at = nextLineStart(text, lineEndAt(text, at));
   }
