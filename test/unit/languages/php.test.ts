@@ -93,6 +93,14 @@ describe('PHP', () => {
       ],
       output: "# Verify\n\n```php\n<?php\n$response = Http::withToken(getenv('UNKEY_ROOT_KEY'))->post('https://api.unkey.com/v2/keys.verifyKey', ['key' => $key]);\n```\n",
     },
+    {
+      name: "a curl command in a single-quoted string", filename: "api.php",
+      code: "<?php\n\nshell_exec('curl -X POST https://api.unkey.com/v2/apis.getApi -d \"{}\"');\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 3, column: 13, endLine: 3, endColumn: 17 },
+      ],
+      output: "<?php\n\nshell_exec('curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d \"{}\"');\n",
+    },
     ],
   });
   runRuleTests("malformed-bearer", {

@@ -67,6 +67,14 @@ describe('Ruby', () => {
       ],
       output: "# Verify\n\n```ruby\nHTTParty.post(\"https://api.unkey.com/v2/keys.verifyKey\", body: { key: key }.to_json, headers: { \"Authorization\" => \"Bearer #{ENV.fetch(\"UNKEY_ROOT_KEY\")}\" })\n```\n",
     },
+    {
+      name: "a curl command in a single-quoted string", filename: "unkey.rb",
+      code: "system('curl -X POST https://api.unkey.com/v2/apis.getApi -d \"{}\"')\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header; after that it would also need \"apiId\" in the body.", line: 1, column: 9, endLine: 1, endColumn: 13 },
+      ],
+      output: "system('curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d \"{}\"')\n",
+    },
     ],
   });
   runRuleTests("malformed-bearer", {

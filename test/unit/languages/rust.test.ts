@@ -1,4 +1,4 @@
-// Rule tables for Rust: reqwest (client chains with header/bearer_auth/json!, reqwest::get), key literals,
+// Rule tables for Rust: reqwest (client chains with header/bearer_auth/json!, reqwest::get), key literals, curl in strings,
 // a rust fence in Markdown. Each fixed output is parsed again with the Rust grammar by the harness.
 import { runRuleTests } from '../ruleTester';
 
@@ -64,6 +64,14 @@ describe('Rust', () => {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 18, endLine: 5, endColumn: 64 },
       ],
       output: "# Create a key\n\n```rust\nlet client = reqwest::Client::new();\nlet res = client.post(\"https://api.unkey.com/v2/keys.createKey\").bearer_auth(std::env::var(\"UNKEY_ROOT_KEY\").expect(\"UNKEY_ROOT_KEY must be set\")).send().await?;\n```\n",
+    },
+    {
+      name: "a curl command in a string", filename: "main.rs",
+      code: "fn main() {\n    let cmd = \"curl -X POST https://api.unkey.com/v2/apis.getApi -d '{\\\"apiId\\\":\\\"api_123\\\"}'\";\n    println!(\"{}\", cmd);\n}\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.getApi needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 16, endLine: 2, endColumn: 20 },
+      ],
+      output: "fn main() {\n    let cmd = \"curl -X POST https://api.unkey.com/v2/apis.getApi -H \\\"Authorization: Bearer $UNKEY_ROOT_KEY\\\" -d '{\\\"apiId\\\":\\\"api_123\\\"}'\";\n    println!(\"{}\", cmd);\n}\n",
     },
     ],
   });
