@@ -45,7 +45,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
 
   constructor(private readonly linter: DocumentLinter) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const linted = this.linter.lint(document);
     if (!linted) return [];
     const only = context.only;
@@ -66,10 +66,7 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
         list.push(action);
       }
     };
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== SOURCE) continue;
-      const finding = matchFinding(linted, diagnostic);
-      if (!finding) continue;
+    for (const { diagnostic, finding } of findingsFor(linted, range, context.diagnostics)) {
       const rule = finding.ruleId;
       if (finding.fix) add(fixes, this.editAction(document, finding.fixTitle ?? `Fix: ${FIX_SUMMARY[rule]} (${rule})`, [finding.fix], diagnostic, true));
       for (const suggestion of finding.suggestions ?? []) {
@@ -114,6 +111,22 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
     action.isPreferred = preferred;
     return action;
   }
+}
+
+/**
+ * The findings to offer actions for, with the diagnostic each action resolves: those behind the
+ * diagnostics VS Code hands back, or, when it hands back none of ours, those of this lint under the
+ * cursor. VS Code reads the diagnostics from its marker service, which gets ours a moment after they are
+ * published: right after a document is (re)opened or the editor regains focus, Ctrl+. could otherwise
+ * find "No code actions available" on a squiggle that is there.
+ */
+function findingsFor(linted: LintedDocument, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[]): Array<{ diagnostic: vscode.Diagnostic; finding: Finding }> {
+  const matched = diagnostics.flatMap((diagnostic) => {
+    const finding = diagnostic.source === SOURCE ? matchFinding(linted, diagnostic) : undefined;
+    return finding ? [{ diagnostic, finding }] : [];
+  });
+  if (matched.length > 0 || diagnostics.some((d) => d.source === SOURCE)) return matched;
+  return linted.entries.filter(({ diagnostic }) => diagnostic.range.intersection(range) !== undefined);
 }
 
 /** The finding behind a diagnostic VS Code hands back (a copy, so compared by rule, range and message). */
