@@ -5,7 +5,7 @@ import { version } from '../../package.json';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { collectTargets, type PathNotice, type SkipReason } from './files';
 import { formatGithub } from './formatters/github';
-import { formatJson } from './formatters/json';
+import { formatJson, jsonChunks } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { ANSI, formatStylish, PLAIN } from './formatters/stylish';
 import { formatBytes } from './limits';
@@ -112,13 +112,25 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   reportSkipped(skipped, options, io);
   reportFixed(results, options, io);
 
-  const report = format(options, results, skipped, io);
+  // JSON is written in pieces (a huge file's report would be one string of tens of MB); the others at once.
+  const report = options.format === 'json' ? jsonChunks(results) : [format(options, results, skipped, io)];
   if (options.outputFile) {
     const file = path.resolve(io.cwd, options.outputFile);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, report);
-  } else if (report) {
-    io.stdout.write(`${report}\n`);
+    const fd = fs.openSync(file, 'w');
+    try {
+      for (const piece of report) fs.writeSync(fd, piece);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } else {
+    let written = false;
+    for (const piece of report) {
+      if (piece === '') continue;
+      io.stdout.write(piece);
+      written = true;
+    }
+    if (written) io.stdout.write('\n');
   }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

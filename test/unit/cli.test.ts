@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 import { positionsOf } from '../../src/cli/positions';
 import { collectTargets, SKIPPED_FOLDERS } from '../../src/cli/files';
 import { formatStylish, ANSI } from '../../src/cli/formatters/stylish';
-import { formatJson } from '../../src/cli/formatters/json';
+import { formatJson, jsonChunks, toEslintResult } from '../../src/cli/formatters/json';
 import { formatSarif, SARIF_SCHEMA } from '../../src/cli/formatters/sarif';
 import { MAX_FILE_BYTES, type FileResult } from '../../src/cli/lintFile';
 import { run } from '../../src/cli/run';
@@ -429,6 +429,18 @@ describe('cli: formatters', () => {
     });
     assert.deepEqual((parsed[3] as { messages: unknown[] }).messages, [{ ruleId: null, fatal: false, severity: 1, message: 'File skipped: it holds binary data.' }]);
     assert.ok(!formatJson(results).includes('\n'), 'one line, like ESLint');
+  });
+
+  it('json: written in pieces of at most 1,000 messages, the same text as one JSON.stringify', () => {
+    const many = results[0].problems[0];
+    const big = { ...results[0], filePath: '/p/a "messages":[] b.ts', problems: Array.from({ length: 2500 }, () => many), errorCount: 2500, warningCount: 0 };
+    const all = [big, ...results, { ...results[1], problems: [] }];
+    const pieces = [...jsonChunks(all)];
+    assert.equal(pieces.join(''), JSON.stringify(all.map(toEslintResult)));
+    assert.equal(formatJson(all), pieces.join(''));
+    const longest = Math.max(...pieces.map((piece) => piece.length));
+    assert.ok(longest <= 1000 * (JSON.stringify(toEslintResult(big).messages[0]).length + 1), `a piece of ${longest} characters`);
+    assert.ok(pieces.length > 3 + all.length, 'the 2,500 messages come in several pieces');
   });
 
   it('sarif: 2.1.0 with a descriptor per rule, relative URIs under %SRCROOT% and notifications for skipped files', () => {

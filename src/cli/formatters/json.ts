@@ -30,7 +30,32 @@ export interface EslintResult {
 
 /** ESLint's `json` formatter: the results array, one entry per linted file, as one line of JSON. */
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results.map(toEslintResult));
+  return [...jsonChunks(results)].join('');
+}
+
+/** Messages per written piece: small strings, few writes. */
+const CHUNK = 1000;
+
+/**
+ * `formatJson`'s text in pieces, each message converted when its piece is written: a file with 100,000
+ * findings would otherwise hold every message twice and a 77 MB string (twice more with the final line break).
+ */
+export function* jsonChunks(results: readonly FileResult[]): Generator<string> {
+  yield '[';
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
+    // The result without its messages, split where they go: `"messages":[]` cannot occur earlier, inside
+    // the JSON string of the path, whose quotes are escaped.
+    const empty = JSON.stringify({ ...toEslintResult({ ...result, problems: [] }) });
+    const at = empty.indexOf(',"messages":[]') + ',"messages":['.length;
+    yield (i > 0 ? ',' : '') + empty.slice(0, at);
+    for (let from = 0; from < result.problems.length; from += CHUNK) {
+      const piece = result.problems.slice(from, from + CHUNK).map((p) => JSON.stringify(toEslintMessage(p))).join(',');
+      yield (from > 0 ? ',' : '') + piece;
+    }
+    yield empty.slice(at);
+  }
+  yield ']';
 }
 
 export function toEslintResult(result: FileResult): EslintResult {
