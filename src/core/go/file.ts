@@ -93,7 +93,7 @@ export class GoFile extends TreeSitterFile {
   }
 
   /** `os.Getenv("X")` -> X. */
-  envRef(node: Node): string | undefined {
+  override envRef(node: Node): string | undefined {
     const inner = unwrap(node);
     if (inner.type !== 'call_expression' || this.qualify(field(inner, 'function')) !== 'os.Getenv') return undefined;
     const arg = args(inner)[0];

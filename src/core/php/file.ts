@@ -1,8 +1,8 @@
 // One PHP file as the clients see it: `use` imports, constants, variables assigned once in a function
 // (or at the top level), and the evaluation of expressions to Values (single- and double-quoted strings
 // with interpolation, `.`, `sprintf`, `getenv('X')`/`env('X')`/`$_ENV['X']` as env references).
-import { bracedCodePoint, decodeContent, hexAt } from '../treesitter/escapes';
-import { MAX_DEPTH, substitute, TreeSitterFile } from '../treesitter/file';
+import { bracedCodePoint, decodeContent, decodeSingleQuoted, hexAt } from '../treesitter/escapes';
+import { substitute, TreeSitterFile } from '../treesitter/file';
 import { ancestor, field, namedChildren, type Node } from '../treesitter/nodes';
 import type { HeaderEntry, ValuePart } from '../types';
 import { computedText, mappedText } from '../value';
@@ -68,7 +68,7 @@ export class PhpFile extends TreeSitterFile {
   }
 
   /** `getenv('X')`, `env('X')`, `$_ENV['X']`, `$_SERVER['X']` -> X. */
-  envRef(node: Node): string | undefined {
+  override envRef(node: Node): string | undefined {
     const inner = unwrap(node);
     if (inner.type === 'function_call_expression' && /^\\?(?:getenv|env)$/.test(field(inner, 'function')?.text ?? '')) {
       const first = args(inner)[0];
@@ -83,10 +83,8 @@ export class PhpFile extends TreeSitterFile {
 
   // ---- Values -----------------------------------------------------------------------------------
 
+  /** Called through `guardedParts` (depth limit, env reads) for every node. */
   protected parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
-    if (depth > MAX_DEPTH) return [this.opaque(node)];
-    const env = this.envRef(node);
-    if (env !== undefined) return [this.opaque(node, env)];
     switch (node.type) {
       case 'string': {
         const decoded = decodePhpSingle(this.text, node);
@@ -96,35 +94,35 @@ export class PhpFile extends TreeSitterFile {
       case 'encapsed_string':
         return this.interpolated(node, mapped, depth);
       case 'parenthesized_expression':
-        return namedChildren(node)[0] ? this.parts(namedChildren(node)[0], mapped, depth + 1) : [this.opaque(node)];
+        return namedChildren(node)[0] ? this.guardedParts(namedChildren(node)[0], mapped, depth + 1) : [this.opaque(node)];
       case 'binary_expression': {
         const left = field(node, 'left');
         const right = field(node, 'right');
-        if (left && right && field(node, 'operator')?.type === '.') return [...this.parts(left, mapped, depth + 1), ...this.parts(right, mapped, depth + 1)];
+        if (left && right && field(node, 'operator')?.type === '.') return [...this.guardedParts(left, mapped, depth + 1), ...this.guardedParts(right, mapped, depth + 1)];
         break;
       }
       case 'variable_name':
       case 'member_access_expression': {
         const value = this.assigned(node.text.replace(/\s+/g, ''), node);
-        if (value) return this.parts(value, false, depth + 1);
+        if (value) return this.guardedParts(value, false, depth + 1);
         break;
       }
       case 'name': {
         const values = this.constants.get(node.text);
-        if (values?.length === 1) return this.parts(values[0], false, depth + 1);
+        if (values?.length === 1) return this.guardedParts(values[0], false, depth + 1);
         break;
       }
       case 'class_constant_access_expression': {
         // self::BASE inside the class that declares it.
         const [scope, name] = namedChildren(node);
         const values = scope && (scope.text === 'self' || scope.text === 'static') && name ? this.constants.get(name.text) : undefined;
-        if (values?.length === 1) return this.parts(values[0], false, depth + 1);
+        if (values?.length === 1) return this.guardedParts(values[0], false, depth + 1);
         break;
       }
       case 'function_call_expression': {
         const name = field(node, 'function')?.text.replace(/^\\/, '');
         if (name === 'sprintf') return this.sprintf(node, mapped, depth);
-        if ((name === 'trim' || name === 'strval') && args(node).length === 1) return this.parts(args(node)[0], mapped, depth + 1);
+        if ((name === 'trim' || name === 'strval') && args(node).length === 1) return this.guardedParts(args(node)[0], mapped, depth + 1);
         break;
       }
       case 'integer':
@@ -142,7 +140,7 @@ export class PhpFile extends TreeSitterFile {
         const decoded = decodePhpDouble(this.text, child.startIndex, child.endIndex);
         parts.push(mapped ? mappedText(decoded.text, decoded.map) : computedText(decoded.text));
       } else if (child.type === '{' || child.type === '}') continue;
-      else if (child.isNamed) parts.push(...this.parts(child, mapped, depth + 1));
+      else if (child.isNamed) parts.push(...this.guardedParts(child, mapped, depth + 1));
     }
     return parts;
   }
@@ -152,12 +150,12 @@ export class PhpFile extends TreeSitterFile {
     const [format, ...rest] = args(call);
     if (!format || !STRINGS.includes(format.type)) return [this.opaque(call)];
     return substitute(
-      this.parts(format, mapped, depth + 1),
+      this.guardedParts(format, mapped, depth + 1),
       /%(?:%|[-+ 0'#.\d]*[a-zA-Z])/g,
       (token, index) => {
         if (token === '%%') return [computedText('%')];
         const arg = rest[index];
-        return arg && token === '%s' ? this.parts(arg, mapped, depth + 1) : undefined;
+        return arg && token === '%s' ? this.guardedParts(arg, mapped, depth + 1) : undefined;
       },
       (token) => token === '%%',
     );
@@ -275,7 +273,7 @@ export function decodePhpSingle(source: string, node: Node): { text: string; map
     if (node.text.startsWith('"')) return decodePhpDouble(source, node.startIndex + 1, node.endIndex - 1);
     return undefined;
   }
-  return decodeContent(source, node.startIndex + 1, node.endIndex - 1, (i) => (source[i] === '\\' && (source[i + 1] === '\\' || source[i + 1] === "'") ? { text: source[i + 1], length: 2 } : undefined));
+  return decodeSingleQuoted(source, node.startIndex + 1, node.endIndex - 1);
 }
 
 /** Double-quoted string text source[start, end) (no interpolation in it). */

@@ -214,7 +214,7 @@ export class PyFile extends TreeSitterFile {
   }
 
   /** The name of the env var an expression reads: `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`. */
-  envRef(node: Node): string | undefined {
+  override envRef(node: Node): string | undefined {
     const inner = unwrap(node);
     if (inner.type === 'subscript') {
       if (this.qualify(field(inner, 'value')) !== 'os.environ') return undefined;

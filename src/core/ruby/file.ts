@@ -1,8 +1,8 @@
 // One Ruby file as the clients see it: assignments (locals, constants, `@ivars`), `x["K"] = v`
 // statements, and the evaluation of expressions to Values (single- and double-quoted strings with
 // `#{}` interpolation, `+`, `format`/`%`, `ENV["X"]`/`ENV.fetch("X")` as env references).
-import { decodeContent, hexAt } from '../treesitter/escapes';
-import { MAX_DEPTH, substitute, TreeSitterFile } from '../treesitter/file';
+import { bracedCodePoint, decodeContent, decodeSingleQuoted, hexAt } from '../treesitter/escapes';
+import { substitute, TreeSitterFile } from '../treesitter/file';
 import { ancestor, field, namedChildren, rangeOf, type Node } from '../treesitter/nodes';
 import type { HeaderEntry, TextEdit, ValuePart } from '../types';
 import { computedText, mappedText } from '../value';
@@ -62,7 +62,7 @@ export class RubyFile extends TreeSitterFile {
   }
 
   /** `ENV["X"]`, `ENV.fetch("X")` (with or without a default) -> X. */
-  envRef(node: Node): string | undefined {
+  override envRef(node: Node): string | undefined {
     if (node.type === 'element_reference' && field(node, 'object')?.text === 'ENV') {
       const key = namedChildren(node)[1];
       return key ? this.literal(key) : undefined;
@@ -76,20 +76,18 @@ export class RubyFile extends TreeSitterFile {
 
   // ---- Values -----------------------------------------------------------------------------------
 
+  /** Called through `guardedParts` (depth limit, env reads) for every node. */
   protected parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
-    if (depth > MAX_DEPTH) return [this.opaque(node)];
-    const env = this.envRef(node);
-    if (env !== undefined) return [this.opaque(node, env)];
     switch (node.type) {
       case 'string':
         return this.string(node, mapped, depth) ?? [this.opaque(node)];
       case 'parenthesized_statements':
-        return namedChildren(node).length === 1 ? this.parts(namedChildren(node)[0], mapped, depth + 1) : [this.opaque(node)];
+        return namedChildren(node).length === 1 ? this.guardedParts(namedChildren(node)[0], mapped, depth + 1) : [this.opaque(node)];
       case 'binary': {
         const left = field(node, 'left');
         const right = field(node, 'right');
         const operator = field(node, 'operator')?.type;
-        if (left && right && operator === '+') return [...this.parts(left, mapped, depth + 1), ...this.parts(right, mapped, depth + 1)];
+        if (left && right && operator === '+') return [...this.guardedParts(left, mapped, depth + 1), ...this.guardedParts(right, mapped, depth + 1)];
         if (left?.type === 'string' && right && operator === '%') return this.format(left, right.type === 'array' ? namedChildren(right) : [right], mapped, depth);
         break;
       }
@@ -97,13 +95,13 @@ export class RubyFile extends TreeSitterFile {
       case 'constant':
       case 'instance_variable': {
         const value = this.assigned(node);
-        if (value) return this.parts(value, false, depth + 1);
+        if (value) return this.guardedParts(value, false, depth + 1);
         break;
       }
       case 'call': {
         const method = field(node, 'method')?.text;
         const receiver = field(node, 'receiver');
-        if (receiver && method && PASS_THROUGH.has(method) && args(node).length === 0) return this.parts(receiver, mapped, depth + 1);
+        if (receiver && method && PASS_THROUGH.has(method) && args(node).length === 0) return this.guardedParts(receiver, mapped, depth + 1);
         if (!receiver && (method === 'format' || method === 'sprintf')) {
           const [template, ...rest] = args(node);
           if (template?.type === 'string') return this.format(template, rest, mapped, depth);
@@ -129,7 +127,7 @@ export class RubyFile extends TreeSitterFile {
         parts.push(mapped ? mappedText(decoded.text, decoded.map) : computedText(decoded.text));
       } else if (child.type === 'interpolation') {
         const inner = namedChildren(child);
-        parts.push(...(inner.length === 1 ? this.parts(inner[0], mapped, depth + 1) : [this.opaque(child)]));
+        parts.push(...(inner.length === 1 ? this.guardedParts(inner[0], mapped, depth + 1) : [this.opaque(child)]));
       } else return undefined;
     }
     return parts;
@@ -145,7 +143,7 @@ export class RubyFile extends TreeSitterFile {
       (token, index) => {
         if (token === '%%') return [computedText('%')];
         const value = values[index];
-        return value && token === '%s' ? this.parts(value, mapped, depth + 1) : undefined;
+        return value && token === '%s' ? this.guardedParts(value, mapped, depth + 1) : undefined;
       },
       (token) => token === '%%',
     );
@@ -273,9 +271,7 @@ export function keywords(call: Node): Map<string, Node> {
 }
 
 /** Single-quoted content: only `\\` and `\'` are escapes. */
-export function decodeRubySingle(source: string, start: number, end: number): { text: string; map: number[] } {
-  return decodeContent(source, start, end, (i) => (source[i] === '\\' && (source[i + 1] === '\\' || source[i + 1] === "'") ? { text: source[i + 1], length: 2 } : undefined));
-}
+export const decodeRubySingle = decodeSingleQuoted;
 
 export function decodeRubyDouble(source: string, start: number, end: number): { text: string; map: number[] } {
   return decodeContent(source, start, end, (i) => {
@@ -289,8 +285,8 @@ export function decodeRubyDouble(source: string, start: number, end: number): { 
     if (next === 'u') {
       const four = hexAt(source, i + 2, 4, end);
       if (four !== undefined) return { text: String.fromCharCode(four), length: 6 };
-      const braced = /^\\u\{([0-9a-fA-F]{1,6})\}/.exec(source.slice(i, Math.min(end, i + 10)));
-      if (braced && parseInt(braced[1], 16) <= 0x10ffff) return { text: String.fromCodePoint(parseInt(braced[1], 16)), length: braced[0].length };
+      const braced = bracedCodePoint(source, i, end);
+      if (braced) return braced;
     }
     if (next === '\n') return { text: '', length: 2 };
     // An unknown escape is the character itself.

@@ -123,7 +123,7 @@ export class RustFile extends TreeSitterFile {
   }
 
   /** `std::env::var("X")` (with `?`, `.unwrap()`, `.expect(…)`), `env!("X")`, `dotenvy::var("X")` -> X. */
-  envRef(node: Node): string | undefined {
+  override envRef(node: Node): string | undefined {
     let inner = node;
     for (;;) {
       if (inner.type === 'try_expression' || inner.type === 'parenthesized_expression' || inner.type === 'reference_expression') inner = namedChildren(inner)[0] ?? inner;
@@ -144,10 +144,8 @@ export class RustFile extends TreeSitterFile {
 
   // ---- Values -----------------------------------------------------------------------------------
 
+  /** Called through `guardedParts` (depth limit, env reads) for every node. */
   protected parts(node: Node, mapped: boolean, depth: number): ValuePart[] {
-    if (depth > MAX_DEPTH) return [this.opaque(node)];
-    const env = this.envRef(node);
-    if (env !== undefined) return [this.opaque(node, env)];
     switch (node.type) {
       case 'string_literal':
       case 'raw_string_literal': {
@@ -158,17 +156,17 @@ export class RustFile extends TreeSitterFile {
       case 'parenthesized_expression':
       case 'reference_expression': {
         const inner = node.type === 'reference_expression' ? field(node, 'value') : namedChildren(node)[0];
-        return inner ? this.parts(inner, mapped, depth + 1) : [this.opaque(node)];
+        return inner ? this.guardedParts(inner, mapped, depth + 1) : [this.opaque(node)];
       }
       case 'binary_expression': {
         const left = field(node, 'left');
         const right = field(node, 'right');
-        if (left && right && field(node, 'operator')?.type === '+') return [...this.parts(left, mapped, depth + 1), ...this.parts(right, mapped, depth + 1)];
+        if (left && right && field(node, 'operator')?.type === '+') return [...this.guardedParts(left, mapped, depth + 1), ...this.guardedParts(right, mapped, depth + 1)];
         break;
       }
       case 'identifier': {
         const constant = this.constantOf(node);
-        if (constant) return this.parts(constant, false, depth + 1);
+        if (constant) return this.guardedParts(constant, false, depth + 1);
         break;
       }
       case 'macro_invocation':
@@ -176,9 +174,9 @@ export class RustFile extends TreeSitterFile {
         break;
       case 'call_expression': {
         const method = methodName(node);
-        if (method && PASS_THROUGH.has(method) && args(node).length === 0) return this.parts(field(field(node, 'function')!, 'value')!, mapped, depth + 1);
+        if (method && PASS_THROUGH.has(method) && args(node).length === 0) return this.guardedParts(field(field(node, 'function')!, 'value')!, mapped, depth + 1);
         const name = this.qualify(field(node, 'function'));
-        if ((name === 'String::from' || name === 'std::string::String::from') && args(node).length === 1) return this.parts(args(node)[0], mapped, depth + 1);
+        if ((name === 'String::from' || name === 'std::string::String::from') && args(node).length === 1) return this.guardedParts(args(node)[0], mapped, depth + 1);
         break;
       }
       case 'integer_literal':
@@ -198,9 +196,9 @@ export class RustFile extends TreeSitterFile {
       else positional.push(group);
     }
     let next = 0;
-    const evaluate = (group: Node[] | undefined): ValuePart[] | undefined => (group?.length === 1 ? this.parts(group[0], mapped, depth + 1) : undefined);
+    const evaluate = (group: Node[] | undefined): ValuePart[] | undefined => (group?.length === 1 ? this.guardedParts(group[0], mapped, depth + 1) : undefined);
     return substitute(
-      this.parts(template[0], mapped, depth + 1),
+      this.guardedParts(template[0], mapped, depth + 1),
       /\{\{|\}\}|\{([A-Za-z_]\w*|\d*)(:[^{}]*)?\}/g,
       (token, _index, name) => {
         if (token === '{{') return [computedText('{')];
@@ -225,7 +223,7 @@ export class RustFile extends TreeSitterFile {
     if (parameters && namedChildren(parameters).some((p) => (field(p, 'pattern') ?? p).text === name)) return undefined;
     const value = this.boundAt(name, macro);
     if (!value || value.type === 'let_declaration' || value.type === 'const_item' || value.type === 'static_item') return undefined;
-    return this.parts(value, false, depth + 1);
+    return this.guardedParts(value, false, depth + 1);
   }
 
   // ---- Style and edits --------------------------------------------------------------------------

@@ -47,3 +47,8 @@ export function bracedCodePoint(source: string, backslash: number, end: number):
   const code = parseInt(match[1], 16);
   return code <= 0x10ffff ? { text: String.fromCodePoint(code), length: match[0].length } : undefined;
 }
+
+/** Single-quoted content in PHP and Ruby: only `\\` and `\'` are escapes. */
+export function decodeSingleQuoted(source: string, start: number, end: number): { text: string; map: number[] } {
+  return decodeContent(source, start, end, (i) => (source[i] === '\\' && (source[i + 1] === '\\' || source[i + 1] === "'") ? { text: source[i + 1], length: 2 } : undefined));
+}

@@ -30,8 +30,20 @@ export abstract class TreeSitterFile {
   /** `Bearer ` + an env reference, in this language's idiom. */
   abstract bearerValue(envVarName: string): string;
 
+  /** The name of the env var an expression reads in this language (`os.Getenv("X")`, `ENV["X"]`), else undefined. */
+  envRef(_node: Node): string | undefined {
+    return undefined;
+  }
+
   value(node: Node, mapped = true): Value {
-    return valueOf(rangeOf(node), this.parts(node, mapped, 0));
+    return valueOf(rangeOf(node), this.guardedParts(node, mapped, 0));
+  }
+
+  /** `parts` behind the depth limit and the env reads, for languages that check every node for them. */
+  protected guardedParts(node: Node, mapped: boolean, depth: number): ValuePart[] {
+    if (depth > MAX_DEPTH) return [this.opaque(node)];
+    const env = this.envRef(node);
+    return env === undefined ? this.parts(node, mapped, depth) : [this.opaque(node, env)];
   }
 
   protected opaque(node: Node, envVar?: string): OpaquePart {
