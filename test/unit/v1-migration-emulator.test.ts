@@ -138,9 +138,10 @@ describe('v1-era projects after --fix: every request gets 200 from the emulator'
       for (const r of results) assert.equal(r.status, 200, `${r.where}\n→ HTTP ${r.status} ${r.text}`);
     });
 
-    it(`${path.basename(project)}: the fixed modules run with real fetch`, async () => {
-      const modules = filesUnder(project).filter((file) => file.endsWith('.mjs'));
-      if (project.endsWith('v1-requests')) assert.ok(modules.length > 0);
+    const modules = filesUnder(project).filter((file) => file.endsWith('.mjs'));
+    if (project.endsWith('v1-requests')) assert.ok(modules.length > 0, 'v1-requests has a module to run');
+    // A project without plain modules (TypeScript, CommonJS) is covered by the read-back above.
+    if (modules.length) it(`${path.basename(project)}: the fixed modules run with real fetch`, async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unkey-lint-v1-run-'));
       const saved = process.env.UNKEY_ROOT_KEY;
       process.env.UNKEY_ROOT_KEY = ROOT;
