@@ -12,6 +12,8 @@ export interface FixResult {
   passes: number;
   /** How many fixes of each rule were applied, over all passes. */
   fixedByRule: Partial<Record<RuleId, number>>;
+  /** Why part of the output was not analysed, as LintResult.partial. */
+  partial?: string;
 }
 
 const MAX_PASSES = 10;
@@ -49,8 +51,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { output: 
  * A fix that leaves its own finding in place (same rule, same place) is not applied: see fixUntilStable.
  */
 export function applyFixes(text: string, fileName: string, options?: Partial<LintOptions>, languageId?: string, facts?: FileFacts): FixResult {
-  const { output, remaining, passes, fixedByRule } = fixUntilStable(text, (t) => lint(t, fileName, options, languageId, facts).findings);
-  return { output, fixed: output !== text, remaining, passes, fixedByRule };
+  // Per text linted (a handful: at most two per pass), whether it was read in full.
+  const partials = new Map<string, string | undefined>();
+  const { output, remaining, passes, fixedByRule } = fixUntilStable(text, (t) => {
+    const result = lint(t, fileName, options, languageId, facts);
+    partials.set(t, result.partial);
+    return result.findings;
+  });
+  const partial = partials.get(output);
+  return { output, fixed: output !== text, remaining, passes, fixedByRule, ...(partial && { partial }) };
 }
 
 export interface StableFix {

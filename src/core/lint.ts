@@ -27,6 +27,16 @@ export interface LintResult {
   extraction: Extraction;
   /** False when the cheap pre-check found nothing Unkey-related and no parser ran. */
   parsed: boolean;
+  /**
+   * Why part of the file was not analysed (`nesting too deep`), when it was not: findings elsewhere are
+   * still reported. Front ends say so with `partialAnalysisMessage`.
+   */
+  partial?: string;
+}
+
+/** What front ends show for a file read only in part (CLI: stderr; editor: log and a line-1 diagnostic). */
+export function partialAnalysisMessage(reason: string): string {
+  return `This file could not be fully analysed: ${reason}. Problems in that part are not reported; the rest of the file was checked.`;
 }
 
 const EMPTY: Extraction = Object.freeze({ sites: [], keys: [], errors: [] }) as unknown as Extraction;
@@ -231,7 +241,7 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
   const lines = directives.lines.size ? new LineIndex(text, 'lf') : undefined;
   const kept = findings.filter((f) => !isDisabled(f, directives, lines));
   kept.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
-  return { language, findings: dedupe(kept), extraction, parsed: true };
+  return { language, findings: dedupe(kept), extraction, parsed: true, ...(extraction.tooDeep && { partial: 'nesting too deep' }) };
 }
 
 function effectiveSeverity(id: RuleId, fallback: Severity, overrides: LintOptions['rules']): RuleSeverity {

@@ -282,6 +282,11 @@ export interface Extraction {
    * there are missing. Recovered errors alone (`errors`) leave a complete tree and do not set it.
    */
   incomplete?: boolean;
+  /**
+   * Part of the text nests deeper than the parser's stack allows (`[[[…]]]` hundreds of levels down): it
+   * was left out (searched for keys only) and the rest was read. Front ends say the file was not fully analysed.
+   */
+  tooDeep?: boolean;
   /** Dependencies on a v1-era Unkey SDK, from a package.json (see sdk/). */
   sdkDependencies?: SdkDependency[];
   /** Calls written against a v1-era Unkey SDK, with their v2 form (see js/clients/sdk.ts). */

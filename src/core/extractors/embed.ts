@@ -127,7 +127,7 @@ export function adaptExtraction(extraction: Extraction, text: string, masked: st
   }
   const keys = extraction.keys.filter((key) => !opaque.some((s) => overlaps(key.range, s.range)));
   for (const key of keys) wrapBuilder(key, 'replaceWithEnv', adapt);
-  return { sites: extraction.sites, keys, errors: extraction.errors };
+  return { sites: extraction.sites, keys, errors: extraction.errors, ...(extraction.tooDeep && { tooDeep: true }) };
 }
 
 function adaptHeader(
@@ -320,6 +320,7 @@ export function mergeExtractions(extractions: readonly Extraction[]): Extraction
   for (const extraction of extractions) {
     merged.sites.push(...extraction.sites);
     merged.errors.push(...extraction.errors);
+    if (extraction.tooDeep) merged.tooDeep = true;
     for (const key of extraction.keys) {
       const id = `${key.range[0]}:${key.range[1]}`;
       if (seenKeys.has(id)) continue;

@@ -1,54 +1,81 @@
 import { JsFile } from '../js/analyze';
 import { REQUEST_CALLS, clientHotNames } from '../js/clients';
-import { parseJs } from '../js/parse';
+import { isStackOverflow, parseJs, type ParseResult } from '../js/parse';
 import { collect, hotOffsets } from '../js/walk';
 import type { Extraction, KeyLiteral, RequestSite, SdkCall, SdkKeyOption } from '../types';
 import type { ExtractContext } from './context';
 import { extractCurlFromLiteral } from './curlLiteral';
+import { findRootKeys } from './embed';
 
 /**
  * Finds calls of the JS clients (js/clients), key-shaped literals and curl commands in string literals of a
- * JS/TS file. Never throws: a file the parser cannot read yields its error message.
+ * JS/TS file. Never throws: a file the parser cannot read yields its error message. Nesting too deep for
+ * the stack (parser or analysis) is left out and the rest is read (`tooDeep`); what is left out is still
+ * searched for key-shaped text.
  */
 export function extractJavaScript(text: string, context: ExtractContext): Extraction {
   try {
-    const parsed = parseJs(text, context);
-    const wantKeys = text.includes('unkey_');
-    const wantCurl = text.includes('curl');
-    const hot = hotOffsets(text, clientHotNames(text), wantKeys, wantCurl);
-    const sites: RequestSite[] = [];
-    let keys: KeyLiteral[] = [];
-    const sdkCalls: SdkCall[] = [];
-    const sdkKeys: SdkKeyOption[] = [];
-    const wantSdk = text.includes('@unkey/');
-    for (const part of parsed.parts) {
-      const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
-      const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length);
-      // After recovery, a part vouches only for the text it read as written.
-      const inside = (item: { range: readonly [number, number] }) => item.range[0] >= part.validStart && item.range[1] <= part.validEnd;
-      sites.push(...file.sites().filter(inside));
-      keys.push(...file.keys().filter(inside));
-      if (wantSdk) {
-        const typescript = context.language === 'typescript';
-        sdkCalls.push(...file.sdkCalls({ fileName: context.fileName, project: context.options.project, envVarName: context.options.envVarName, typescript }).filter(inside));
-        sdkKeys.push(...file.sdkKeys(typescript).filter(inside));
-      }
-      if (wantCurl) {
-        file.curlTexts((cooked, map, quote, concatenated) => {
-          const found = extractCurlFromLiteral(cooked, map, quote, context);
-          // `"curl … " + "-H '…'"`: headers may follow in the next operand, unseen here.
-          if (concatenated) for (const site of found.sites) site.headersKnown = false;
-          sites.push(...found.sites.filter(inside));
-          keys.push(...found.keys.filter(inside));
-        });
-      }
+    try {
+      return extractParsed(text, context, parseJs(text, context));
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
     }
-    if (wantCurl) keys = uniqueKeys(keys);
-    const whole = parsed.parts.length === 1 && parsed.parts[0].validStart === 0 && parsed.parts[0].validEnd === text.length;
-    return { sites, keys, errors: parsed.errors, ...(!whole && { incomplete: true }), ...(sdkCalls.length ? { sdkCalls } : {}), ...(sdkKeys.length ? { sdkKeys } : {}) };
+    // The parser managed, the analysis of its tree did not: read the text again without the deep part.
+    try {
+      return extractParsed(text, context, parseJs(text, context, true));
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+    }
+    return { sites: [], keys: findRootKeys(text), errors: ['nesting too deep'], incomplete: true, tooDeep: true };
   } catch (error) {
     return { sites: [], keys: [], errors: [error instanceof Error ? error.message : String(error)], incomplete: true };
   }
+}
+
+function extractParsed(text: string, context: ExtractContext, parsed: ParseResult): Extraction {
+  const wantKeys = text.includes('unkey_');
+  const wantCurl = text.includes('curl');
+  const hot = hotOffsets(text, clientHotNames(text), wantKeys, wantCurl);
+  const sites: RequestSite[] = [];
+  let keys: KeyLiteral[] = [];
+  const sdkCalls: SdkCall[] = [];
+  const sdkKeys: SdkKeyOption[] = [];
+  const wantSdk = text.includes('@unkey/');
+  for (const part of parsed.parts) {
+    const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
+    const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length && !parsed.tooDeep);
+    // After recovery, a part vouches only for the text it read as written.
+    const inside = (item: { range: readonly [number, number] }) => item.range[0] >= part.validStart && item.range[1] <= part.validEnd;
+    sites.push(...file.sites().filter(inside));
+    keys.push(...file.keys().filter(inside));
+    if (wantSdk) {
+      const typescript = context.language === 'typescript';
+      sdkCalls.push(...file.sdkCalls({ fileName: context.fileName, project: context.options.project, envVarName: context.options.envVarName, typescript }).filter(inside));
+      sdkKeys.push(...file.sdkKeys(typescript).filter(inside));
+    }
+    if (wantCurl) {
+      file.curlTexts((cooked, map, quote, concatenated) => {
+        const found = extractCurlFromLiteral(cooked, map, quote, context);
+        // `"curl … " + "-H '…'"`: headers may follow in the next operand, unseen here.
+        if (concatenated) for (const site of found.sites) site.headersKnown = false;
+        sites.push(...found.sites.filter(inside));
+        keys.push(...found.keys.filter(inside));
+      });
+    }
+  }
+  // What was left out unparsed is still searched for keys, as a text file is.
+  if (parsed.tooDeep && wantKeys) for (const [start, end] of parsed.tooDeep) keys.push(...findRootKeys(text, start, end));
+  if (wantCurl || parsed.tooDeep) keys = uniqueKeys(keys);
+  const whole = parsed.parts.length === 1 && parsed.parts[0].validStart === 0 && parsed.parts[0].validEnd === text.length && !parsed.tooDeep;
+  return {
+    sites,
+    keys,
+    errors: parsed.errors,
+    ...(!whole && { incomplete: true }),
+    ...(parsed.tooDeep && { tooDeep: true }),
+    ...(sdkCalls.length ? { sdkCalls } : {}),
+    ...(sdkKeys.length ? { sdkKeys } : {}),
+  };
 }
 
 function uniqueKeys(keys: KeyLiteral[]): KeyLiteral[] {
