@@ -48,6 +48,8 @@ export interface FileResult {
   skipped?: PathNotice;
   /** With --fix / --fix-dry-run: the fixes applied (or that would be), per rule. */
   fixed?: Partial<Record<RuleId, number>>;
+  /** Why part of the file was not analysed (`nesting too deep`): the CLI warns on stderr. */
+  partial?: string;
 }
 
 export type FixMode = 'off' | 'write' | 'dry-run';
@@ -125,7 +127,10 @@ export function lintTarget(target: Target, options: FileLintOptions): FileResult
   // Whether git tracks or ignores a dotenv file decides whether its key is a problem; asked only then.
   const facts = language === 'dotenv' && text.includes('unkey_') ? gitFacts(file) : {};
 
-  if (options.fix === 'off') return report(file, text, lint(text, file, withProject(options.lint), undefined, facts).findings, options.quiet);
+  if (options.fix === 'off') {
+    const linted = lint(text, file, withProject(options.lint), undefined, facts);
+    return withPartial(report(file, text, linted.findings, options.quiet), linted.partial);
+  }
 
   const fixed = applyFixes(text, file, withProject(options.lint), undefined, facts);
   if (options.fix === 'write' && fixed.output !== text) {
@@ -138,7 +143,11 @@ export function lintTarget(target: Target, options: FileLintOptions): FileResult
     }
   }
   const reported = report(file, fixed.output, fixed.remaining, options.quiet);
-  return fixed.fixed ? { ...reported, fixed: fixed.fixedByRule } : reported;
+  return withPartial(fixed.fixed ? { ...reported, fixed: fixed.fixedByRule } : reported, fixed.partial);
+}
+
+function withPartial(result: FileResult, partial: string | undefined): FileResult {
+  return partial ? { ...result, partial } : result;
 }
 
 function report(file: string, text: string, findings: readonly Finding[], quiet: boolean): FileResult {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, type LintOptions } from '../core';
+import { partialAnalysisMessage, RULES, type LintOptions } from '../core';
 import { version } from '../../package.json';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { collectTargets, type PathNotice, type SkipReason } from './files';
@@ -110,6 +110,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     return 130;
   }
   reportSkipped(skipped, options, io);
+  reportPartial(results, io);
   reportFixed(results, options, io);
 
   // JSON is written in pieces (a huge file's report would be one string of tens of MB); the others at once.
@@ -176,6 +177,15 @@ function reportSkipped(skipped: readonly PathNotice[], options: CliOptions, io: 
   const parts = (Object.keys(SKIP_LABELS) as SkipReason[]).filter((r) => counts.has(r)).map((r) => `${counts.get(r)} ${SKIP_LABELS[r](options)}`);
   const noun = skipped.length === 1 ? 'file' : 'files';
   io.stderr.write(`unkey-lint: ${skipped.length} ${noun} skipped: ${parts.join(', ')}${options.verbose ? '.' : '; --verbose lists them.'}\n`);
+}
+
+/** One warning on stderr per file read only in part (nesting too deep for the parser): its other findings are in the report. */
+function reportPartial(results: readonly FileResult[], io: CliIo): void {
+  for (const result of results) {
+    if (!result.partial) continue;
+    const name = printable(path.relative(io.cwd, result.filePath) || result.filePath);
+    io.stderr.write(`unkey-lint: warning: ${name}: ${partialAnalysisMessage(result.partial)}\n`);
+  }
 }
 
 /** With --fix / --fix-dry-run, one stderr line per changed file: what was (or would be) fixed, by rule. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { gitFacts } from '../core/gitHost';
-import { detectLanguage, lint, missingGrammars, prepareLint, resolveOptions, type LintResult } from '../core/lint';
+import { detectLanguage, lint, missingGrammars, partialAnalysisMessage, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
 import type { FileFacts, Finding, Severity } from '../core/types';
 import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
@@ -43,6 +43,16 @@ export function toDiagnostic(finding: Finding, range: vscode.Range): vscode.Diag
   return diagnostic;
 }
 
+/**
+ * The information diagnostic on line 1 of a file read only in part (nesting too deep for the parser):
+ * without it the missing squiggles in that part would look like a clean bill. No rule, so no quick fix.
+ */
+export function partialDiagnostic(document: vscode.TextDocument, reason: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(document.lineAt(0).range, partialAnalysisMessage(reason), vscode.DiagnosticSeverity.Information);
+  diagnostic.source = SOURCE;
+  return diagnostic;
+}
+
 /** Cheap first test, before settings are read: output channels, git views and other languages never are. */
 function mayLint(document: vscode.TextDocument): boolean {
   return READ_SCHEMES.includes(document.uri.scheme) && READ_LANGUAGE_IDS.includes(document.languageId);
@@ -62,6 +72,8 @@ export class DocumentLinter implements vscode.Disposable {
   private readonly held = new Map<string, vscode.Diagnostic[]>();
   /** Documents whose skip was already logged, so the log gets one line per skip, not one per keystroke. */
   private readonly loggedSkips = new Set<string>();
+  /** Documents whose partial analysis was already logged (once until it is read in full again). */
+  private readonly loggedPartial = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(private readonly log: Log) {
@@ -83,6 +95,7 @@ export class DocumentLinter implements vscode.Disposable {
       workspace.onDidCloseTextDocument((document) => {
         this.forget(document.uri);
         this.loggedSkips.delete(document.uri.toString());
+        this.loggedPartial.delete(document.uri.toString());
       }),
     );
   }
@@ -145,6 +158,13 @@ export class DocumentLinter implements vscode.Disposable {
     const linted: LintedDocument = { version: document.version, settings, result, entries };
     this.cache.set(key, linted);
     const fresh = entries.map((entry) => entry.diagnostic);
+    if (result.partial) {
+      fresh.unshift(partialDiagnostic(document, result.partial));
+      if (!this.loggedPartial.has(key)) {
+        this.loggedPartial.add(key);
+        this.log.warn(`${this.name(document.uri)}: ${partialAnalysisMessage(result.partial)}`);
+      }
+    } else this.loggedPartial.delete(key);
     const held = this.held.get(key);
     if (result.extraction.incomplete && held) {
       // Does not parse: the last good diagnostics on lines no edit touched, plus what this version found.

@@ -2,6 +2,10 @@
 // still reports what does not need the deep part (a root key and a bad call above it), keys inside the
 // deep part are still found by a token-level scan, and the result says the file was not fully analysed.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../src/cli/run';
 import { applyFixes, lint, partialAnalysisMessage } from '../../src/core';
 import { deepRegions, parseJs, statementChunks } from '../../src/core/js/parse';
 
@@ -44,6 +48,17 @@ describe('deep nesting (JS/TS): the rest of the file is still read', function ()
     const result = lint(text, 'src/deep.js');
     assert.equal(result.partial, 'nesting too deep');
     assert.deepEqual(result.findings.map((f) => f.ruleId), ['missing-authorization']);
+  });
+
+  it('a call with a blanked part inside it is not judged (its headers may be in that part)', () => {
+    // The call at depth 63, its headers object at 65, past the blanking limit: read as `headers: {}` it
+    // would be a false alarm.
+    const wrap = (inner: string) => `${'['.repeat(62)}${inner}${']'.repeat(62)}`;
+    const call = 'fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } })';
+    const text = `const calls = ${wrap(call)};\n${DEEP.arrays}`;
+    const result = lint(text, 'src/deep.ts');
+    assert.equal(result.partial, 'nesting too deep');
+    assert.deepEqual(result.findings.map((f) => f.ruleId), []);
   });
 
   it('a key inside the deep part is found by the token-level scan', () => {
@@ -94,6 +109,44 @@ describe('deep nesting (JS/TS): the rest of the file is still read', function ()
     assert.ok(parsed.tooDeep?.length);
     const last = parsed.parts.at(-1)?.program.body.at(-1);
     assert.equal(text.slice(last.start, last.end), 'const tail = "here";');
+  });
+});
+
+describe('deep nesting in the CLI: findings in the report, a warning on stderr', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unkey-lint-deep-'));
+    fs.mkdirSync(path.join(dir, 'src'));
+    fs.writeFileSync(path.join(dir, 'src/deep.ts'), `${TOP}${DEEP.arrays}`);
+    fs.writeFileSync(path.join(dir, 'src/fine.ts'), TOP);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function cli(argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir, env: { UNKEY_LINT_WORKERS: '0' } });
+    return { code, stdout, stderr };
+  }
+
+  it('reports the root key and the bad call, and warns once, naming the file', async () => {
+    const { code, stdout, stderr } = await cli(['--format', 'json', 'src']);
+    assert.equal(code, 1);
+    const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number }> }>;
+    const deep = results.find((r) => r.filePath.endsWith('deep.ts'));
+    assert.deepEqual(deep?.messages.map((m) => `${m.line}:${m.ruleId}`), ['1:hardcoded-root-key', '2:missing-authorization']);
+    const warning = `unkey-lint: warning: ${path.join('src', 'deep.ts')}: ${partialAnalysisMessage('nesting too deep')}\n`;
+    assert.equal(stderr, warning);
+    assert.match(stderr, /could not be fully analysed: nesting too deep/);
+    assert.ok(!stderr.includes('fine.ts'));
+    // No key on stderr.
+    assert.ok(!stderr.includes(KEY.slice(6, 14)));
+  });
+
+  it('--fix-dry-run warns too', async () => {
+    const { stderr } = await cli(['--fix-dry-run', '--format', 'json', 'src/deep.ts']);
+    assert.match(stderr, /src\/deep\.ts: This file could not be fully analysed: nesting too deep/);
   });
 });
 

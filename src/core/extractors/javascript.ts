@@ -44,8 +44,10 @@ function extractParsed(text: string, context: ExtractContext, parsed: ParseResul
   for (const part of parsed.parts) {
     const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
     const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length && !parsed.tooDeep);
-    // After recovery, a part vouches only for the text it read as written.
-    const inside = (item: { range: readonly [number, number] }) => item.range[0] >= part.validStart && item.range[1] <= part.validEnd;
+    // After recovery, a part vouches only for the text it read as written; a call with a blanked deep part
+    // inside it was not read as written either (`headers: {…}` blanked would read as no headers at all).
+    const inside = (item: { range: readonly [number, number] }) =>
+      item.range[0] >= part.validStart && item.range[1] <= part.validEnd && !parsed.tooDeep?.some(([start, end]) => item.range[0] < end && start < item.range[1]);
     sites.push(...file.sites().filter(inside));
     keys.push(...file.keys().filter(inside));
     if (wantSdk) {

@@ -173,28 +173,27 @@ function parseRecovering(text: string, options: ParserOptions): ParseResult {
  */
 function parseShallow(text: string, options: ParserOptions): ParseResult {
   const deep = deepRegions(text, SHALLOW_DEPTH);
-  let shallow = text;
-  for (const region of deep) shallow = fill(shallow, region);
-  const tooDeep: Array<[number, number]> = deep.map((r) => [r.start, r.end]);
+  const bracketed = fill(text, deep);
+  let tooDeep: Array<[number, number]> = deep.map((r) => [r.start, r.end]);
   try {
-    return { ...parseRecovering(shallow, options), tooDeep };
+    return { ...parseRecovering(bracketed, options), tooDeep };
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
   }
-  const chunks = statementChunks(shallow);
   const kept: Array<[number, number]> = [];
-  for (const [start, end] of chunks) {
+  const dropped: DeepRegion[] = [];
+  for (const [start, end] of statementChunks(bracketed)) {
     try {
-      babelParse(shallow.slice(start, end), options);
+      babelParse(bracketed.slice(start, end), options);
       kept.push([start, end]);
     } catch (error) {
       if (!isStackOverflow(error)) kept.push([start, end]);
-      else {
-        shallow = blank(shallow, start, end);
-        tooDeep.push([start, end]);
-      }
+      else dropped.push({ start, end, filler: '' });
     }
   }
+  const shallow = fill(bracketed, dropped);
+  // A dropped statement holds any bracket region inside it: keep the outermost ranges only.
+  tooDeep = [...tooDeep.filter(([s]) => !dropped.some((d) => s >= d.start && s < d.end)), ...dropped.map((d): [number, number] => [d.start, d.end])];
   tooDeep.sort((a, b) => a[0] - b[0]);
   try {
     return { ...parseRecovering(shallow, options), tooDeep };
@@ -203,8 +202,11 @@ function parseShallow(text: string, options: ParserOptions): ParseResult {
   }
   const parts: ParsedPart[] = [];
   const errors: string[] = [];
+  let line = 0;
+  let counted = 0;
   for (const [start, end] of kept) {
-    const line = countLines(shallow, start);
+    line += countLines(shallow, counted, start);
+    counted = start;
     try {
       const file = babelParse(shallow.slice(start, end), { ...options, startIndex: start, startLine: line + 1, startColumn: 0 } as ParserOptions);
       parts.push({ program: file.program as unknown as Node, validStart: start, validEnd: end });
@@ -215,9 +217,10 @@ function parseShallow(text: string, options: ParserOptions): ParseResult {
   return { parts, errors, tooDeep };
 }
 
-function countLines(text: string, end: number): number {
+/** Line breaks in text[from, to). */
+function countLines(text: string, from: number, to: number): number {
   let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) lines++;
   return lines;
 }
 
@@ -248,12 +251,18 @@ export function deepRegions(text: string, limit: number): DeepRegion[] {
   return regions;
 }
 
-/** `text` with a region blanked and its filler (`0`) at the start, offsets and line breaks kept. */
-function fill(text: string, region: DeepRegion): string {
-  const inside = text.slice(region.start, region.end).replace(/[^\r\n]/g, ' ');
-  const at = region.filler ? inside.indexOf(' ') : -1;
-  const filled = at === -1 ? inside : inside.slice(0, at) + region.filler + inside.slice(at + 1);
-  return text.slice(0, region.start) + filled + text.slice(region.end);
+/** `text` with each region (in order, not overlapping) blanked and its filler (`0`) first, offsets and line breaks kept. */
+function fill(text: string, regions: readonly DeepRegion[]): string {
+  const pieces: string[] = [];
+  let done = 0;
+  for (const region of regions) {
+    const inside = text.slice(region.start, region.end).replace(/[^\r\n]/g, ' ');
+    const at = region.filler ? inside.indexOf(' ') : -1;
+    pieces.push(text.slice(done, region.start), at === -1 ? inside : inside.slice(0, at) + region.filler + inside.slice(at + 1));
+    done = region.end;
+  }
+  pieces.push(text.slice(done));
+  return pieces.join('');
 }
 
 /** A line that ends this way goes on in the next (`a +`, `f(`, `x =`). */

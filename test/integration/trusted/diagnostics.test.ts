@@ -61,4 +61,17 @@ describe('diagnostics', () => {
     const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleIdOf(x) === 'malformed-bearer'));
     assert.ok(describeAll(diagnostics).some((d) => d.startsWith('malformed-bearer@25:')), 'the malformed header on line 25 is still reported');
   });
+
+  it('a file nested too deep for the parser: the call above the deep part is reported, with an information diagnostic on line 1', async () => {
+    const deep = `const a = ${'['.repeat(2000)}1${']'.repeat(2000)};\n`;
+    const editor = await openScratchCopy('src/deep.ts', `await fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", body: "{}" });\n${deep}`);
+    // The notice has no rule, so no code: selected by source.
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length === 2, 20_000, (d) => d.source === 'unkey-lint');
+    const notice = diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Information);
+    assert.ok(notice, describeAll(diagnostics).join('; '));
+    assert.equal(notice.range.start.line, 0);
+    assert.equal(notice.source, 'unkey-lint');
+    assert.match(notice.message, /could not be fully analysed: nesting too deep/);
+    assert.ok(diagnostics.some((d) => ruleIdOf(d) === 'missing-authorization'));
+  });
 });
