@@ -173,6 +173,7 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
 
   // URL: host and path (and the query, which moves into the body, inserted after any new header).
   let bodyEdit: TextEdit | undefined;
+  let postEdits: TextEdit[] | undefined;
   const pieces = urlPieces(site.url);
   // The host and path may be changed where a constant of this file defines them (`const API = "https://api.unkey.dev"`):
   // api.unkey.dev is gone for every use, so changing it once is right for all of them.
@@ -212,8 +213,11 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
     } else {
       edit(pieces.pathStart, queryEnd, to, `change the path to ${to}`, pieces.query || query ? undefined : 'path');
       if (query && Object.keys(query).length) {
-        const body = site.body || site.method === 'POST' ? undefined : site.addJsonBody?.(JSON.stringify(query));
-        if (body) {
+        const json = JSON.stringify(query);
+        const post = site.body || site.method === 'POST' ? undefined : site.postWithBody?.(json);
+        if (post) postEdits = post;
+        const body = site.body || site.method === 'POST' || site.postWithBody ? undefined : site.addJsonBody?.(json);
+        if (body || post) {
           bodyEdit = body;
           const names = Object.keys(query).map((k) => `\`${k}\``);
           plan.notes.push(`${names.join(', ')} ${names.length > 1 ? 'move' : 'moves'} into the JSON body`);
@@ -228,9 +232,12 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
 
   // Method: every v2 endpoint but liveness is POST.
   const method = v2?.method ?? 'POST';
-  if (site.method !== method) {
-    const fix = site.method === undefined ? undefined : site.setMethod?.(method);
-    if (fix) plan.edits.push(fix);
+  if (postEdits) plan.edits.push(...postEdits);
+  else if (site.method !== method) {
+    const post = site.method === undefined || method !== 'POST' || site.body ? undefined : site.postWithBody?.(undefined);
+    const fix = site.method === undefined || site.postWithBody ? undefined : site.setMethod?.(method);
+    if (post) plan.edits.push(...post);
+    else if (fix) plan.edits.push(fix);
     else plan.manual.push(`send it with ${method}`);
   }
 

@@ -153,6 +153,12 @@ export interface RequestSite {
   setMethod?(method: string): TextEdit | undefined;
   /** Edit giving a request that has no body the JSON body `json` (with its Content-Type). */
   addJsonBody?(json: string): TextEdit | undefined;
+  /**
+   * Edits making a request that has no body a POST with the JSON body `json` (an empty object when
+   * undefined), where the client ties method and body together (axios: `get(url, config)` becomes
+   * `post(url, data, config)`). Used instead of setMethod and addJsonBody when present.
+   */
+  postWithBody?(json: string | undefined): TextEdit[] | undefined;
   /** The request sends cookies (`credentials: "include"`, `withCredentials`, `-b`); not judged for a missing bearer. */
   sendsCookies: boolean;
   /**

@@ -443,3 +443,12 @@ function memberPathOf(node: Node): string | undefined {
   if (node.type !== 'MemberExpression' || node.computed || node.object.type !== 'Identifier' || node.property.type !== 'Identifier') return undefined;
   return `${node.object.name}.${node.property.name}`;
 }
+
+/** A flat JSON object as a JS object literal in the file's quotes: `{ keyId: "key_1", limit: 5 }`. */
+export function jsObjectLiteral(json: string, q: '"' | "'"): string {
+  const entries = Object.entries(JSON.parse(json) as Record<string, unknown>).map(([name, value]) => {
+    const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : q + escapeString(name, q) + q;
+    return `${key}: ${typeof value === 'string' ? q + escapeString(value, q) + q : JSON.stringify(value)}`;
+  });
+  return entries.length ? `{ ${entries.join(', ')} }` : '{}';
+}

@@ -17,17 +17,25 @@ export const wrongMethod = defineRule({
       if (!endpoint || isRetired(target) || site.method === undefined || site.method === endpoint.method) continue;
       const edits: TextEdit[] = [];
       const manual: string[] = [];
-      const setMethod = site.setMethod?.(endpoint.method);
-      if (setMethod) edits.push(setMethod);
-      else manual.push(`send it with ${endpoint.method}`);
-      // The query moves into the JSON body, where the whole request is visible.
       const pieces = urlPieces(site.url);
-      if (pieces?.query && endpoint.method === 'POST') {
-        const query = queryToJson(pieces.flat.slice(pieces.query[0], pieces.query[1]));
-        const cut = sourceRangeOf(site.url, pieces.pathEnd, pieces.query[1]);
-        const body = query && !site.body ? site.addJsonBody?.(JSON.stringify(query)) : undefined;
-        if (cut && body) edits.push({ range: cut, text: '' }, body);
-        else manual.push('move the query parameters into a JSON body');
+      const query = pieces?.query && endpoint.method === 'POST' ? queryToJson(pieces.flat.slice(pieces.query[0], pieces.query[1])) : undefined;
+      const cut = pieces?.query ? sourceRangeOf(site.url, pieces.pathEnd, pieces.query[1]) : undefined;
+      // axios: get → post with the data argument, the query's parameters in it.
+      const post = endpoint.method === 'POST' && !site.body ? site.postWithBody?.(query && cut ? JSON.stringify(query) : undefined) : undefined;
+      if (post) {
+        edits.push(...post);
+        if (pieces?.query && query && cut) edits.push({ range: cut, text: '' });
+        else if (pieces?.query) manual.push('move the query parameters into a JSON body');
+      } else {
+        const setMethod = site.postWithBody ? undefined : site.setMethod?.(endpoint.method);
+        if (setMethod) edits.push(setMethod);
+        else manual.push(`send it with ${endpoint.method}`);
+        // The query moves into the JSON body, where the whole request is visible.
+        if (pieces?.query && endpoint.method === 'POST') {
+          const body = query && !site.body ? site.addJsonBody?.(JSON.stringify(query)) : undefined;
+          if (cut && body) edits.push({ range: cut, text: '' }, body);
+          else manual.push('move the query parameters into a JSON body');
+        }
       }
       const edit = mergeEdits(context.text, edits);
       const what = `${target.path} accepts only ${endpoint.method}, not ${site.method}${manual.length && edits.length ? ` (${manual.join('; ')})` : ''}`;

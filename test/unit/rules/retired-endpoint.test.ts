@@ -219,5 +219,26 @@ runRuleTests("retired-endpoint", {
       ],
       output: null,
     },
+    {
+      name: "axios.get with a literal query: post with the query as its data", code: "import axios from \"axios\";\nconst res = await axios.get(\"https://api.unkey.dev/v1/keys.getKey?keyId=key_123\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.getKey (`keyId` moves into the JSON body).", line: 2, column: 19, endLine: 2, endColumn: 81 },
+      ],
+      output: "import axios from \"axios\";\nconst res = await axios.post(\"https://api.unkey.com/v2/keys.getKey\", { keyId: \"key_123\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "axios.get with params: the method by hand", code: "import axios from \"axios\";\nconst res = await axios.get(\"https://api.unkey.dev/v1/apis.getApi\", { params: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/apis.getApi. Change by hand: send it with POST.", line: 2, column: 19, endLine: 2, endColumn: 67, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/apis.getApi (the rest by hand)", output: "import axios from \"axios\";\nconst res = await axios.get(\"https://api.unkey.com/v2/apis.getApi\", { params: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "axios instance get: post with data, Authorization in a new config", code: "import axios from \"axios\";\nconst unkey = axios.create({ baseURL: \"https://api.unkey.dev\" });\nexport const getApi = () => unkey.get(\"/v1/apis.getApi?apiId=api_123\");\n", filename: "file.ts",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/apis.getApi (`apiId` moves into the JSON body; it needs a root key).", line: 3, column: 29, endLine: 3, endColumn: 70 },
+      ],
+      output: "import axios from \"axios\";\nconst unkey = axios.create({ baseURL: \"https://api.unkey.com\" });\nexport const getApi = () => unkey.post(\"/v2/apis.getApi\", { apiId: \"api_123\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
   ],
 });

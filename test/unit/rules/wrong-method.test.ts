@@ -58,5 +58,26 @@ runRuleTests("wrong-method", {
       ],
       output: "curl -X POST https://api.unkey.com/v2/keys.whoami\n",
     },
+    {
+      name: "axios.get: post with an empty data argument", code: "import axios from \"axios\";\nawait axios.get(\"https://api.unkey.com/v2/permissions.listRoles\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n", filename: "file.ts",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/permissions.listRoles accepts only POST, not GET.", line: 2, column: 7, endLine: 2, endColumn: 65 },
+      ],
+      output: "import axios from \"axios\";\nawait axios.post(\"https://api.unkey.com/v2/permissions.listRoles\", {}, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "axios.get with a query: post with the query as data", code: "import axios from \"axios\";\nawait axios.get(\"https://api.unkey.com/v2/apis.getApi?apiId=api_123\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n", filename: "file.ts",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 2, column: 7, endLine: 2, endColumn: 69 },
+      ],
+      output: "import axios from \"axios\";\nawait axios.post(\"https://api.unkey.com/v2/apis.getApi\", { apiId: \"api_123\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "fetch GET with a query: POST with a JSON body", code: "await fetch(\"https://api.unkey.com/v2/apis.getApi?apiId=api_123\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n", filename: "file.ts",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 1, column: 7, endLine: 1, endColumn: 65 },
+      ],
+      output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify({ apiId: \"api_123\" }), method: \"POST\" });\n",
+    },
   ],
 });

@@ -3,7 +3,7 @@ import { flatten, valueOf, computedText } from '../../value';
 import { isRequire, sliceParts, staticName, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
 import { combineEdits } from '../edits';
-import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet, isAuthorization, jsonBodyOf, readConfig, type ConfigInfo, type RequestContext } from '../requestConfig';
+import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet, isAuthorization, jsObjectLiteral, jsonBodyOf, readConfig, type ConfigInfo, type RequestContext } from '../requestConfig';
 import { lookup, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
 import { axiosResponseReads } from '../responseReads';
@@ -118,6 +118,14 @@ function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient,
   // The data argument of post-like calls, else the config's `data`; axios sends a plain object as JSON.
   const dataNode = AXIOS_POST_LIKE.has(method) && args[1] ? { node: args[1], scope } : config.body;
   site.responseReads = () => axiosResponseReads(call, scope, ev.text);
+  // axios.get(url, config) → axios.post(url, data, config): the data argument goes after the URL.
+  site.postWithBody = (json) => {
+    const callee = call.callee as Node;
+    if (method !== 'get' || !urlNode || !known || config.params || base.params || args.length > 2) return undefined;
+    if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+    const data = json === undefined ? '{}' : jsObjectLiteral(json, ev.style.quote);
+    return [{ range: [callee.property.start, callee.property.end], text: 'post' }, { range: [urlNode.end, urlNode.end], text: `, ${data}` }];
+  };
   const misplaced = [...(base.misplaced ?? []), ...(config.misplaced ?? []), ...argumentMisplaced(ev, call, args, method, scope, ctx, seen)];
   // Headers written into the data are headers-misplaced's: that data is not judged as a body.
   const body = dataNode && !method.endsWith('Form') && !misplaced.length ? jsonBodyOf(ev, dataNode.node, dataNode.scope, ctx, true) : undefined;

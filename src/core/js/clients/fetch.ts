@@ -1,11 +1,10 @@
 import type { RequestSite, Value } from '../../types';
 import { isRequire, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
-import { addHeadersProperty, addToHeaders, bindingUses, jsonBodyOf, readConfig, type RequestContext } from '../requestConfig';
+import { addHeadersProperty, addToHeaders, bindingUses, jsObjectLiteral, jsonBodyOf, readConfig, type RequestContext } from '../requestConfig';
 import { lookup, memberPath, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
 import { combineEdits } from '../edits';
-import { escapeString } from '../literals';
 import { fetchResponseReads } from '../responseReads';
 
 const FETCH_GLOBALS = new Set(['globalThis.fetch', 'window.fetch', 'self.fetch', 'global.fetch']);
@@ -81,7 +80,7 @@ function fetchSite(ev: Evaluator, call: Node, scope: Scope): RequestSite | undef
     const q = ev.style.quote;
     const hasType = init.headers.entries.some((h) => h.name.trim().toLowerCase() === 'content-type');
     const type = hasType ? undefined : addToHeaders(ev, init.headers, `${q}Content-Type${q}: ${q}application/json${q}`);
-    const add = ev.style.insertIntoList(object, object.properties, `body: JSON.stringify(${jsObject(json, q)})`);
+    const add = ev.style.insertIntoList(object, object.properties, `body: JSON.stringify(${jsObjectLiteral(json, q)})`);
     return hasType ? add : combineEdits(ev.text, type, add);
   };
   site.responseReads = () => fetchResponseReads(call, scope, ev.text);
@@ -101,13 +100,4 @@ function fetchSite(ev: Evaluator, call: Node, scope: Scope): RequestSite | undef
     return ev.style.appendArguments(call, `{ headers: { ${property} } }`);
   };
   return site;
-}
-
-/** A flat JSON object as a JS object literal in the file's quotes: `{ keyId: "key_1", limit: 5 }`. */
-function jsObject(json: string, q: '"' | "'"): string {
-  const entries = Object.entries(JSON.parse(json) as Record<string, unknown>).map(([name, value]) => {
-    const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : q + escapeString(name, q) + q;
-    return `${key}: ${typeof value === 'string' ? q + escapeString(value, q) + q : JSON.stringify(value)}`;
-  });
-  return entries.length ? `{ ${entries.join(', ')} }` : '{}';
 }
