@@ -36,6 +36,14 @@ describe('YAML fixes parse with a real YAML parser', () => {
     });
   }
 
+  it("a step's env: holding a plain scalar (not a mapping) gets no new entry beside it (found by the fuzz suite)", () => {
+    const text = "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - env:\n          UNKEY_ROOT${{ secrets.UNKEY_ROOT_KEY }}\n        run: |\n          curl -X POST https://api.unkey.com/v2/keys.deleteKey -H 'Authorization: Bearer $UNKEY_ROOT_KEY' -d '{}'\n";
+    parsed(text);
+    const { output } = applyFixes(text, '.github/workflows/a.yml');
+    assert.notEqual(output, text);
+    parsed(output);
+  });
+
   it('a fix that keeps a plain scalar valid edits it in place, unquoted', () => {
     const text = step('curl -X POST https://api.unkey.com/v2/keys.createKey -H "Authorization:Bearer $UNKEY_ROOT_KEY"');
     const { output } = applyFixes(text, '.github/workflows/a.yml');

@@ -97,6 +97,9 @@ export class WorkflowEnv {
       // Only a block mapping (`env:` alone on its line) takes a new line safely.
       if (this.valueAfterKey(envLine) !== '') return undefined;
       const line = this.lines[envLine];
+      // Nor beside anything but `KEY: value` lines: next to a plain scalar or a sequence it breaks the document.
+      const first = this.firstChild(envLine, stepMapping.column);
+      if (first && (!first.key || first.key[2])) return undefined;
       const child = this.firstChildIndent(envLine, stepMapping.column);
       return { range: [line.end, line.next], text: `\n${' '.repeat(child ?? stepMapping.column + 2)}${entry}${this.breakOf(line)}` };
     }
@@ -227,6 +230,15 @@ export class WorkflowEnv {
       if (key.test(info.content)) return true;
     }
     return false;
+  }
+
+  /** The first non-blank line after `index` when it is indented past `column` (a child of that key). */
+  private firstChild(index: number, column: number): ReturnType<WorkflowEnv['info']> {
+    for (let i = index + 1; i < this.lines.length; i++) {
+      const info = this.info(i);
+      if (info) return info.column > column ? info : undefined;
+    }
+    return undefined;
   }
 
   private firstChildIndent(index: number, column: number): number | undefined {
