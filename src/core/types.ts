@@ -125,7 +125,7 @@ export interface RequestBody {
   range: SourceRange;
 }
 
-export type SiteTool = 'fetch' | 'axios' | 'curl' | 'http' | 'sdk' | 'requests' | 'aiohttp' | 'urllib' | 'net/http' | 'resty' | 'reqwest' | 'curl-php' | 'guzzle' | 'laravel' | 'net-http' | 'httparty' | 'faraday';
+export type SiteTool = 'fetch' | 'axios' | 'ky' | 'got' | 'ofetch' | 'undici' | 'superagent' | 'node-http' | 'xhr' | 'curl' | 'http' | 'sdk' | 'requests' | 'aiohttp' | 'urllib' | 'net/http' | 'resty' | 'reqwest' | 'curl-php' | 'guzzle' | 'laravel' | 'net-http' | 'httparty' | 'faraday';
 
 export interface RequestSite {
   tool: SiteTool;

@@ -18,6 +18,7 @@ runRuleTests('malformed-bearer', {
     { name: "SDK: the v1-era token option is not judged", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ token: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
     { name: "SDK: a local class of the same name", code: "class Unkey { constructor(readonly options: object) {} }\nexport const unkey = new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
     { name: "SDK: a parameter shadows the import", code: "import { Unkey } from \"@unkey/api\";\nexport const make = (Unkey: any) => new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
+
   ],
   invalid: [
     {
@@ -289,6 +290,20 @@ runRuleTests('malformed-bearer', {
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): there is no key after \"Bearer\".", line: 7, column: 83, endLine: 7, endColumn: 90 },
       ],
       output: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n        env:\n          UNKEY_ROOT_KEY: ${{ secrets.UNKEY_ROOT_KEY }}\n",
+    },
+    {
+      name: "ky: bearer in ky.create headers", code: "import ky from \"ky\";\nconst api = ky.create({ prefixUrl: \"https://api.unkey.com/v2\", headers: { Authorization: `bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 2, column: 90, endLine: 2, endColumn: 128 },
+      ],
+      output: "import ky from \"ky\";\nconst api = ky.create({ prefixUrl: \"https://api.unkey.com/v2\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" } });\n",
+    },
+    {
+      name: "got: no scheme", code: "import got from \"got\";\nawait got.post(\"https://api.unkey.com/v2/keys.createKey\", { headers: { Authorization: process.env.UNKEY_ROOT_KEY }, json: { apiId: \"api_123\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 2, column: 87, endLine: 2, endColumn: 113 },
+      ],
+      output: "import got from \"got\";\nawait got.post(\"https://api.unkey.com/v2/keys.createKey\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, json: { apiId: \"api_123\" } });\n",
     },
   ],
 });

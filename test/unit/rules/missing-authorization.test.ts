@@ -46,6 +46,11 @@ runRuleTests('missing-authorization', {
     { name: "markdown json block", code: "```json\n{ \"url\": \"https://api.unkey.com/v2/keys.createKey\" }\n```\n", filename: "README.md" },
     { name: ".http with the header", code: "POST https://api.unkey.com/v2/keys.createKey\nAuthorization: Bearer {{$dotenv UNKEY_ROOT_KEY}}\n", filename: "keys.http" },
     { name: "workflow with a secret", code: "jobs:\n  rotate:\n    steps:\n      - run: curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer ${{ secrets.UNKEY_ROOT_KEY }}\"\n", filename: "ci.yml" },
+    { name: "ky: headers from ky.create", code: "import ky from \"ky\";\nconst api = ky.create({ prefixUrl: \"https://api.unkey.com/v2\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" } });\n" },
+    { name: "ky: a beforeRequest hook may add the header", code: "import ky from \"ky\";\nconst api = ky.extend({ prefixUrl: \"https://api.unkey.com/v2\", hooks: { beforeRequest: [addAuth] } });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" } });\n" },
+    { name: "got: headers from got.extend", code: "import got from \"got\";\nconst unkey = got.extend({ prefixUrl: \"https://api.unkey.com/v2\", headers: { authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait unkey.post(\"keys.verifyKey\", { json: { key } });\n" },
+    { name: "$fetch: a local function of that name", code: "const $fetch = (url: string, init?: object) => globalThis.fetch(url, init);\nawait $fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n" },
+    { name: "undici: another package's request", code: "import { request } from \"./http\";\nawait request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n" },
   ],
   invalid: [
     {
@@ -441,6 +446,55 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 7, column: 11, endLine: 7, endColumn: 15 },
       ],
       output: "on: push\njobs:\n  rotate:\n    runs-on: self-hosted\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey \\\n            -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" \\\n            -d '{\"apiId\":\"api_1\"}'\n",
+    },
+    {
+      name: "ky: no headers", code: "import ky from \"ky\";\nawait ky.post(\"https://api.unkey.com/v2/keys.createKey\", { json: { apiId: \"api_123\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 56 },
+      ],
+      output: "import ky from \"ky\";\nawait ky.post(\"https://api.unkey.com/v2/keys.createKey\", { json: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "ky: an instance with a prefixUrl and no headers", code: "import ky from \"ky\";\nconst api = ky.create({ prefixUrl: \"https://api.unkey.com/v2/\" });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 32 },
+      ],
+      output: "import ky from \"ky\";\nconst api = ky.create({ prefixUrl: \"https://api.unkey.com/v2/\" });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "got: require, no options", code: "const got = require(\"got\");\nconst res = await got.post(\"https://api.unkey.com/v2/apis.listKeys\");\n", filename: "list.js",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.listKeys needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 19, endLine: 2, endColumn: 68 },
+      ],
+      output: "const got = require(\"got\");\nconst res = await got.post(\"https://api.unkey.com/v2/apis.listKeys\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "ofetch: options without headers", code: "import { ofetch } from \"ofetch\";\nawait ofetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", body: { apiId: \"api_123\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 55 },
+      ],
+      output: "import { ofetch } from \"ofetch\";\nawait ofetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", body: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "ofetch: an instance from ofetch.create", code: "import { ofetch } from \"ofetch\";\nconst unkey = ofetch.create({ baseURL: \"https://api.unkey.com\" });\nawait unkey(\"/v2/keys.createKey\", { method: \"POST\", body: { apiId: \"api_123\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 3, column: 7, endLine: 3, endColumn: 33 },
+      ],
+      output: "import { ofetch } from \"ofetch\";\nconst unkey = ofetch.create({ baseURL: \"https://api.unkey.com\" });\nawait unkey(\"/v2/keys.createKey\", { method: \"POST\", body: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "$fetch (Nuxt, auto-imported)", code: "export default defineEventHandler(async () => {\n  return await $fetch(\"https://api.unkey.com/v2/apis.listKeys\", { method: \"POST\", body: { apiId: \"api_123\" } });\n});\n", filename: "server/api/keys.ts",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/apis.listKeys needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 16, endLine: 2, endColumn: 63 },
+      ],
+      output: "export default defineEventHandler(async () => {\n  return await $fetch(\"https://api.unkey.com/v2/apis.listKeys\", { method: \"POST\", body: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n});\n",
+    },
+    {
+      name: "undici: request", code: "import { request } from \"undici\";\nconst { body } = await request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", body: JSON.stringify({ apiId: \"api_123\" }) });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 24, endLine: 2, endColumn: 73 },
+      ],
+      output: "import { request } from \"undici\";\nconst { body } = await request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", body: JSON.stringify({ apiId: \"api_123\" }), headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
   ],
 });

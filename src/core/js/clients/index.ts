@@ -2,13 +2,17 @@ import type { RequestCalls } from '../evaluator';
 import { axiosClient } from './axios';
 import type { JsClient } from './client';
 import { fetchClient } from './fetch';
+import { gotClient } from './got';
+import { kyClient } from './ky';
+import { ofetchClient } from './ofetch';
 import { sdkClient } from './sdk';
+import { undiciClient } from './undici';
 
 /**
  * Every JS client. Order is precedence: the first client whose `site` does not return undefined
  * owns the call (a call to `fetch` is never read as axios).
  */
-export const CLIENTS: readonly JsClient[] = [fetchClient, axiosClient, sdkClient];
+export const CLIENTS: readonly JsClient[] = [fetchClient, axiosClient, kyClient, gotClient, ofetchClient, undiciClient, sdkClient];
 
 /** What the clients call, for the walk (which member calls to collect) and for data flow. */
 export const REQUEST_CALLS: RequestCalls = {
