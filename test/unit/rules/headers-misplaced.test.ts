@@ -149,14 +149,14 @@ runRuleTests('headers-misplaced', {
     {
       name: "ofetch: header: instead of headers", code: "import { ofetch } from \"ofetch\";\nawait ofetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", header: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 2, column: 75, endLine: 2, endColumn: 81 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"header\" is not an option: headers go in \"headers\", so these are never sent.", line: 2, column: 75, endLine: 2, endColumn: 81 },
       ],
       output: "import { ofetch } from \"ofetch\";\nawait ofetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
     {
       name: "ky: Authorization at the top level of the options", code: "import ky from \"ky\";\nawait ky.post(\"https://api.unkey.com/v2/keys.createKey\", { json: { apiId: \"api_123\" }, Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` });\n",
       errors: [
-        { message: "Unkey will reject this request (authentication/missing, HTTP 400): \"Authorization\" at the top level of the options is not a header: it belongs inside \"headers\", so it is never sent.", line: 2, column: 88, endLine: 2, endColumn: 101 },
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): \"Authorization\" at the top level of the options is not a header: it belongs inside \"headers\", so it is never sent.", line: 2, column: 88, endLine: 2, endColumn: 101 },
       ],
       output: "import ky from \"ky\";\nawait ky.post(\"https://api.unkey.com/v2/keys.createKey\", { json: { apiId: \"api_123\" }, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
