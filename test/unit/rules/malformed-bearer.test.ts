@@ -19,6 +19,7 @@ runRuleTests('malformed-bearer', {
     { name: "SDK: a local class of the same name", code: "class Unkey { constructor(readonly options: object) {} }\nexport const unkey = new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
     { name: "SDK: a parameter shadows the import", code: "import { Unkey } from \"@unkey/api\";\nexport const make = (Unkey: any) => new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
 
+
   ],
   invalid: [
     {
@@ -304,6 +305,27 @@ runRuleTests('malformed-bearer', {
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 2, column: 87, endLine: 2, endColumn: 113 },
       ],
       output: "import got from \"got\";\nawait got.post(\"https://api.unkey.com/v2/keys.createKey\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, json: { apiId: \"api_123\" } });\n",
+    },
+    {
+      name: "XMLHttpRequest: lower-case bearer", code: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nxhr.setRequestHeader(\"Authorization\", \"bearer \" + token);\nxhr.send(body);\n", filename: "legacy.js",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 3, column: 39, endLine: 3, endColumn: 56 },
+      ],
+      output: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nxhr.setRequestHeader(\"Authorization\", \"Bearer \" + token);\nxhr.send(body);\n",
+    },
+    {
+      name: "superagent: .set({ Authorization }) with no scheme", code: "import superagent from \"superagent\";\nawait superagent.post(\"https://api.unkey.com/v2/keys.createKey\").set({ Authorization: process.env.UNKEY_ROOT_KEY }).send({ apiId: \"api_123\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the Authorization value must start with \"Bearer \" (capital B, one space) before the key.", line: 2, column: 87, endLine: 2, endColumn: 113 },
+      ],
+      output: "import superagent from \"superagent\";\nawait superagent.post(\"https://api.unkey.com/v2/keys.createKey\").set({ Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }).send({ apiId: \"api_123\" });\n",
+    },
+    {
+      name: "node:https: Token scheme", code: "import { request } from \"node:https\";\nconst req = request(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Token ${process.env.UNKEY_ROOT_KEY}` } });\nreq.end(body);\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Token\" scheme.", line: 2, column: 105, endLine: 2, endColumn: 142 },
+      ],
+      output: "import { request } from \"node:https\";\nconst req = request(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nreq.end(body);\n",
     },
   ],
 });

@@ -51,6 +51,13 @@ runRuleTests('missing-authorization', {
     { name: "got: headers from got.extend", code: "import got from \"got\";\nconst unkey = got.extend({ prefixUrl: \"https://api.unkey.com/v2\", headers: { authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait unkey.post(\"keys.verifyKey\", { json: { key } });\n" },
     { name: "$fetch: a local function of that name", code: "const $fetch = (url: string, init?: object) => globalThis.fetch(url, init);\nawait $fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n" },
     { name: "undici: another package's request", code: "import { request } from \"./http\";\nawait request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n" },
+    { name: "superagent: the header in .set()", code: "import superagent from \"superagent\";\nconst res = await superagent.post(\"https://api.unkey.com/v2/keys.createKey\").set(\"Authorization\", `Bearer ${process.env.UNKEY_ROOT_KEY}`).send({ apiId: \"api_123\" });\n" },
+    { name: "superagent: a plugin may add the header", code: "import superagent from \"superagent\";\nconst res = await superagent.post(\"https://api.unkey.com/v2/keys.createKey\").use(withAuth).send({ apiId: \"api_123\" });\n" },
+    { name: "superagent: a request kept in a variable gets headers later", code: "import superagent from \"superagent\";\nconst req = superagent.post(\"https://api.unkey.com/v2/keys.createKey\");\nreq.set(\"Authorization\", token);\n" },
+    { name: "node:https: the request object's setHeader adds it", code: "import https from \"node:https\";\nconst req = https.request({ hostname: \"api.unkey.com\", path: \"/v2/keys.createKey\", method: \"POST\" });\nreq.setHeader(\"Authorization\", `Bearer ${process.env.UNKEY_ROOT_KEY}`);\nreq.end(body);\n" },
+    { name: "node:https: headers in the options", code: "import https from \"node:https\";\nconst req = https.request({ hostname: \"api.unkey.com\", path: \"/v2/keys.createKey\", method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nreq.end(body);\n" },
+    { name: "XMLHttpRequest: the header set on the request", code: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nxhr.setRequestHeader(\"Authorization\", `Bearer ${token}`);\nxhr.send(JSON.stringify({ apiId: \"api_123\" }));\n", filename: "legacy.js" },
+    { name: "XMLHttpRequest: the request handed to other code", code: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nauthorize(xhr);\nxhr.send(body);\n", filename: "legacy.js" },
   ],
   invalid: [
     {
@@ -495,6 +502,27 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 24, endLine: 2, endColumn: 73 },
       ],
       output: "import { request } from \"undici\";\nconst { body } = await request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", body: JSON.stringify({ apiId: \"api_123\" }), headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "superagent: no Authorization", code: "import superagent from \"superagent\";\nconst res = await superagent.post(\"https://api.unkey.com/v2/keys.createKey\").send({ apiId: \"api_123\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 19, endLine: 2, endColumn: 76 },
+      ],
+      output: "import superagent from \"superagent\";\nconst res = await superagent.post(\"https://api.unkey.com/v2/keys.createKey\").set(\"Authorization\", `Bearer ${process.env.UNKEY_ROOT_KEY}`).send({ apiId: \"api_123\" });\n",
+    },
+    {
+      name: "node:https: { hostname, path, headers } with no Authorization", code: "const https = require(\"node:https\");\nconst req = https.request({ hostname: \"api.unkey.com\", path: \"/v2/keys.verifyKey\", method: \"POST\", headers: { \"Content-Type\": \"application/json\" } }, (res) => res.pipe(process.stdout));\nreq.end(JSON.stringify({ key }));\n", filename: "verify.js",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.verifyKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 13, endLine: 2, endColumn: 26 },
+      ],
+      output: "const https = require(\"node:https\");\nconst req = https.request({ hostname: \"api.unkey.com\", path: \"/v2/keys.verifyKey\", method: \"POST\", headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } }, (res) => res.pipe(process.stdout));\nreq.end(JSON.stringify({ key }));\n",
+    },
+    {
+      name: "XMLHttpRequest: no Authorization", code: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nxhr.setRequestHeader(\"Content-Type\", \"application/json\");\nxhr.send(JSON.stringify({ apiId: \"api_123\" }));\n", filename: "legacy.js",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 1, endLine: 2, endColumn: 59 },
+      ],
+      output: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nxhr.setRequestHeader(\"Authorization\", `Bearer ${process.env.UNKEY_ROOT_KEY}`);\nxhr.setRequestHeader(\"Content-Type\", \"application/json\");\nxhr.send(JSON.stringify({ apiId: \"api_123\" }));\n",
     },
   ],
 });

@@ -4,15 +4,18 @@ import type { JsClient } from './client';
 import { fetchClient } from './fetch';
 import { gotClient } from './got';
 import { kyClient } from './ky';
+import { nodeHttpClient } from './nodeHttp';
 import { ofetchClient } from './ofetch';
 import { sdkClient } from './sdk';
+import { superagentClient } from './superagent';
 import { undiciClient } from './undici';
+import { xhrClient } from './xhr';
 
 /**
  * Every JS client. Order is precedence: the first client whose `site` does not return undefined
  * owns the call (a call to `fetch` is never read as axios).
  */
-export const CLIENTS: readonly JsClient[] = [fetchClient, axiosClient, kyClient, gotClient, ofetchClient, undiciClient, sdkClient];
+export const CLIENTS: readonly JsClient[] = [fetchClient, axiosClient, kyClient, gotClient, ofetchClient, undiciClient, superagentClient, nodeHttpClient, xhrClient, sdkClient];
 
 /** What the clients call, for the walk (which member calls to collect) and for data flow. */
 export const REQUEST_CALLS: RequestCalls = {
