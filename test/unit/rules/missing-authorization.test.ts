@@ -58,6 +58,9 @@ runRuleTests('missing-authorization', {
     { name: "node:https: headers in the options", code: "import https from \"node:https\";\nconst req = https.request({ hostname: \"api.unkey.com\", path: \"/v2/keys.createKey\", method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nreq.end(body);\n" },
     { name: "XMLHttpRequest: the header set on the request", code: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nxhr.setRequestHeader(\"Authorization\", `Bearer ${token}`);\nxhr.send(JSON.stringify({ apiId: \"api_123\" }));\n", filename: "legacy.js" },
     { name: "XMLHttpRequest: the request handed to other code", code: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nauthorize(xhr);\nxhr.send(body);\n", filename: "legacy.js" },
+    { name: "axios: a let given another value too", code: "import axios from \"axios\";\nlet api = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\nif (process.env.MOCK) api = mockClient;\nexport const create = () => api.post(\"/keys.createKey\", { apiId: \"api_123\" });\n" },
+    { name: "axios: a class field whose defaults are set elsewhere", code: "import axios from \"axios\";\nexport class Keys {\n  client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  constructor() {\n    this.client.defaults.headers.common.Authorization = `Bearer ${process.env.UNKEY_ROOT_KEY}`;\n  }\n  create() {\n    return this.client.post(\"/keys.createKey\", { apiId: \"api_123\" });\n  }\n}\n" },
+    { name: "axios: this inside a function of its own is not the class's", code: "import axios from \"axios\";\nexport class Keys {\n  client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  later() {\n    return function (this: any) { return this.client.post(\"/keys.createKey\", {}); };\n  }\n}\n" },
   ],
   invalid: [
     {
@@ -523,6 +526,20 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 1, endLine: 2, endColumn: 59 },
       ],
       output: "const xhr = new XMLHttpRequest();\nxhr.open(\"POST\", \"https://api.unkey.com/v2/keys.createKey\");\nxhr.setRequestHeader(\"Authorization\", `Bearer ${process.env.UNKEY_ROOT_KEY}`);\nxhr.setRequestHeader(\"Content-Type\", \"application/json\");\nxhr.send(JSON.stringify({ apiId: \"api_123\" }));\n",
+    },
+    {
+      name: "axios: let api; api = axios.create(...)", code: "import axios from \"axios\";\nlet api;\napi = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\nexport const create = () => api.post(\"/keys.createKey\", { apiId: \"api_123\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 4, column: 29, endLine: 4, endColumn: 55 },
+      ],
+      output: "import axios from \"axios\";\nlet api;\napi = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\nexport const create = () => api.post(\"/keys.createKey\", { apiId: \"api_123\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "axios: a class field set in the constructor", code: "import axios from \"axios\";\nexport class Keys {\n  private client;\n  constructor() {\n    this.client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  }\n  create() {\n    return this.client.post(\"/keys.createKey\", { apiId: \"api_123\" });\n  }\n}\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 8, column: 12, endLine: 8, endColumn: 46 },
+      ],
+      output: "import axios from \"axios\";\nexport class Keys {\n  private client;\n  constructor() {\n    this.client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  }\n  create() {\n    return this.client.post(\"/keys.createKey\", { apiId: \"api_123\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n  }\n}\n",
     },
   ],
 });

@@ -7,13 +7,15 @@ import { EMPTY_CONFIG, addHeadersProperty, addToHeaders, headerEntry, headerSet,
 import { lookup, type Binding, type Scope } from '../walk';
 import type { JsClient } from './client';
 import { axiosResponseReads } from '../responseReads';
+import { heldByField, heldByVariable } from './holders';
 
 const AXIOS_GET_LIKE = new Set(['get', 'delete', 'head', 'options']);
 const AXIOS_POST_LIKE = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
 const AXIOS_HEADER_GROUPS = new Set(['common', 'get', 'delete', 'head', 'options', 'post', 'put', 'patch']);
 const ABSOLUTE = /^(?:[a-z][a-z\d+\-.]*:)?\/\//i;
 
-type AxiosClient = { kind: 'global'; name: string } | { kind: 'instance'; name: string; binding: Binding; create: Node };
+/** An instance: `binding` when a variable holds it, absent for a class field (`this.client`); `open` when code elsewhere may add headers. */
+type AxiosClient = { kind: 'global'; name: string } | { kind: 'instance'; name: string; binding?: Binding; scope: Scope; create: Node; open?: boolean };
 
 /** axios and its instances: `axios(...)`, `axios.post(url, data, config)`, `api.get(...)` after `axios.create(...)`. */
 export const axiosClient: JsClient = {
@@ -28,6 +30,10 @@ export const axiosClient: JsClient = {
       return client ? axiosSite(ev, call, scope, client, 'call') : undefined;
     }
     const object = callee.object as Node;
+    if (object.type === 'MemberExpression') {
+      const field = fieldClient(ev, object, scope);
+      return field ? axiosSite(ev, call, scope, field, callee.property.name as string) : undefined;
+    }
     if (object.type !== 'Identifier') return undefined;
     const client = axiosClientOf(ev, object, scope);
     return client ? axiosSite(ev, call, scope, client, callee.property.name as string) : undefined;
@@ -57,14 +63,25 @@ function axiosClientOf(ev: Evaluator, ident: Node, scope: Scope, depth = 0): Axi
   if (binding.kind === 'import') {
     return binding.importSource === 'axios' && binding.importName === 'default' ? { kind: 'global', name: ident.name } : undefined;
   }
-  const init = binding.init && unwrap(binding.init);
+  // `let api; api = axios.create(...)`: the one value it is given.
+  const init = binding.kind === 'let' || binding.kind === 'var' ? heldByVariable(ev, binding)?.init : binding.init && unwrap(binding.init);
   if (!init || depth > 5) return undefined;
   if (isRequire(init, 'axios')) return { kind: 'global', name: ident.name };
-  if (init.type === 'CallExpression' && init.callee.type === 'MemberExpression' && staticName(init.callee.property, init.callee.computed) === 'create' &&
-      init.callee.object.type === 'Identifier' && axiosClientOf(ev, init.callee.object, binding.scope, depth + 1)?.kind === 'global') {
-    return { kind: 'instance', name: ident.name, binding, create: init };
-  }
+  if (isCreate(ev, init, binding.scope, depth)) return { kind: 'instance', name: ident.name, binding, scope: binding.scope, create: init };
   return undefined;
+}
+
+/** `axios.create(...)` on the global axios. */
+function isCreate(ev: Evaluator, init: Node, scope: Scope, depth: number): boolean {
+  return init.type === 'CallExpression' && init.callee.type === 'MemberExpression' && staticName(init.callee.property, init.callee.computed) === 'create' &&
+    init.callee.object.type === 'Identifier' && axiosClientOf(ev, init.callee.object, scope, depth + 1)?.kind === 'global';
+}
+
+/** `this.client` where the class assigns it `axios.create(...)` once (its config read from the call's scope). */
+function fieldClient(ev: Evaluator, member: Node, scope: Scope): AxiosClient | undefined {
+  const held = heldByField(ev, member);
+  if (!held || !isCreate(ev, held.init, scope, 0)) return undefined;
+  return { kind: 'instance', name: `this.${member.property.name}`, scope, create: held.init, open: held.open };
 }
 
 function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient, method: string): RequestSite | undefined {
@@ -92,12 +109,12 @@ function axiosSite(ev: Evaluator, call: Node, scope: Scope, client: AxiosClient,
   const seen = new Set<Binding>();
   const config = readConfig(ev, args[configIndex], scope, ctx, seen);
   if (verb === undefined && typeof config.method === 'string') groupMethod = config.method.toLowerCase();
-  const base = client.kind === 'instance' ? readConfig(ev, client.create.arguments[0], client.binding.scope, ctx, seen) : EMPTY_CONFIG;
+  const base = client.kind === 'instance' ? readConfig(ev, client.create.arguments[0], client.scope, ctx, seen) : EMPTY_CONFIG;
   const defaults = axiosDefaults(ev, client, call, scope, ctx, seen);
 
   const entries = [...(base.headers?.entries ?? []), ...defaults.entries, ...(config.headers?.entries ?? [])];
   const known = ev.complete && config.known && (config.headers?.known ?? true) && base.known && (base.headers?.known ?? true) &&
-    defaults.known && !ev.collected.intercepted.has(client.name);
+    defaults.known && !ev.collected.intercepted.has(client.name) && !(client.kind === 'instance' && client.open);
   const urlSource = urlNode ? { node: urlNode, scope } : config.url;
   const baseSource = config.baseURL ?? defaults.baseURL ?? base.baseURL;
   const urlValue = urlSource ? ev.value(urlSource.node, urlSource.scope, 'url') : undefined;
