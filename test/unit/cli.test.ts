@@ -835,3 +835,25 @@ describe('cli: the bundled command', () => {
     assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).version, '2.1.0');
   });
 });
+
+describe('cli: constants imported from another module of the project', () => {
+  it('reads a string export through a relative import and one re-export: the host decides', async () => {
+    const dir = project({
+      'src/config.ts': 'export const UNKEY_API: string = "https://api.unkey.dev";\nexport const OTHER_API = "https://example.com";\n',
+      'src/index.ts': 'export * from "./config";\n',
+      'src/v1.ts': 'import { UNKEY_API } from "./config";\nawait fetch(`${UNKEY_API}/v1/keys.createKey`, { method: "POST", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n',
+      'src/other.ts': 'import { OTHER_API } from "./config";\nawait fetch(OTHER_API + "/v2/keys.createKey", { method: "POST" });\n',
+      'src/sub/reexport.ts': 'import { UNKEY_API } from "..";\nawait fetch(UNKEY_API + "/v1/keys.createKey", { method: "POST", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n',
+      'src/package.ts': 'import { OTHER_API } from "@acme/config";\nawait fetch(OTHER_API + "/v2/keys.createKey", { method: "POST" });\n',
+    });
+    const { results } = await json(['.'], dir);
+    const files = byFile(results, dir);
+    assert.deepEqual(rulesOf(files.get('src/v1.ts')), ['2:retired-endpoint']);
+    assert.ok(files.get('src/v1.ts')!.messages[0].message.startsWith('v1 was shut down'), 'the v1 host from ./config');
+    // example.com is not Unkey: without the import read, the run-time base URL would be judged as Unkey's.
+    assert.deepEqual(rulesOf(files.get('src/other.ts')), []);
+    assert.deepEqual(rulesOf(files.get('src/sub/reexport.ts')), ['2:retired-endpoint']);
+    // A package import stays unknown: the path alone is judged, as before.
+    assert.deepEqual(rulesOf(files.get('src/package.ts')), ['2:missing-authorization']);
+  });
+});

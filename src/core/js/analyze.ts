@@ -14,8 +14,8 @@ export class JsFile {
   private readonly ev: Evaluator;
 
   /** `complete` is false for a program read from part of the text (after a hard syntax error). */
-  constructor(text: string, collected: Collected, complete = true) {
-    this.ev = new Evaluator(text, collected, REQUEST_CALLS, complete);
+  constructor(text: string, collected: Collected, complete = true, imported?: (source: string, name: string) => string | undefined) {
+    this.ev = new Evaluator(text, collected, REQUEST_CALLS, complete, imported);
   }
 
   sites(): RequestSite[] {

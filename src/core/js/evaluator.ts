@@ -88,6 +88,8 @@ export class Evaluator {
     readonly collected: Collected,
     readonly requestCalls: RequestCalls,
     readonly complete = true,
+    /** The string a relative import's export holds (imports.ts), when the host gives file access. */
+    private readonly imported?: (source: string, name: string) => string | undefined,
   ) {
     this.style = new Style(text, collected);
   }
@@ -147,6 +149,11 @@ export class Evaluator {
         if (binding?.envVar) return [this.opaque(node, binding.envVar)];
         // SvelteKit: `import { PUBLIC_X } from "$env/static/public"` reads env var PUBLIC_X.
         if (binding?.kind === 'import' && /^\$env\/static\/(?:public|private)$/.test(binding.importSource ?? '')) return [this.opaque(node, binding.importName)];
+        // `import { API_URL } from "./config"`: the literal that module exports (read, not mapped here).
+        if (binding?.kind === 'import' && binding.importName !== 'default' && binding.importSource?.startsWith('.')) {
+          const text = this.imported?.(binding.importSource, binding.importName!);
+          if (text !== undefined) return [computedText(text)];
+        }
         if (binding?.kind === 'const' && binding.init && !seen?.has(binding)) {
           const next = new Set(seen);
           next.add(binding);

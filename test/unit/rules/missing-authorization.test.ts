@@ -61,6 +61,7 @@ runRuleTests('missing-authorization', {
     { name: "axios: a let given another value too", code: "import axios from \"axios\";\nlet api = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\nif (process.env.MOCK) api = mockClient;\nexport const create = () => api.post(\"/keys.createKey\", { apiId: \"api_123\" });\n" },
     { name: "axios: a class field whose defaults are set elsewhere", code: "import axios from \"axios\";\nexport class Keys {\n  client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  constructor() {\n    this.client.defaults.headers.common.Authorization = `Bearer ${process.env.UNKEY_ROOT_KEY}`;\n  }\n  create() {\n    return this.client.post(\"/keys.createKey\", { apiId: \"api_123\" });\n  }\n}\n" },
     { name: "axios: this inside a function of its own is not the class's", code: "import axios from \"axios\";\nexport class Keys {\n  client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  later() {\n    return function (this: any) { return this.client.post(\"/keys.createKey\", {}); };\n  }\n}\n" },
+    { name: "imported: a base URL on another host", code: "import { OTHER_API } from \"./config\";\nawait fetch(OTHER_API + \"/v2/keys.createKey\", { method: \"POST\" });\n", filename: "src/keys.ts", files: {"src/config.ts":"export const UNKEY_API = \"https://api.unkey.com\";\nexport const OTHER_API = \"https://example.com\";\n"} },
   ],
   invalid: [
     {
@@ -540,6 +541,13 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 8, column: 12, endLine: 8, endColumn: 46 },
       ],
       output: "import axios from \"axios\";\nexport class Keys {\n  private client;\n  constructor() {\n    this.client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  }\n  create() {\n    return this.client.post(\"/keys.createKey\", { apiId: \"api_123\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n  }\n}\n",
+    },
+    {
+      name: "imported: the Unkey host from ./config", code: "import { UNKEY_API } from \"./config\";\nawait fetch(`${UNKEY_API}/v2/keys.createKey`, { method: \"POST\" });\n", filename: "src/keys.ts", files: {"src/config.ts":"export const UNKEY_API = \"https://api.unkey.com\";\nexport const OTHER_API = \"https://example.com\";\n"},
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 45 },
+      ],
+      output: "import { UNKEY_API } from \"./config\";\nawait fetch(`${UNKEY_API}/v2/keys.createKey`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
   ],
 });
