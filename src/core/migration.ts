@@ -4,7 +4,7 @@
 import { BODY_RENAMES, CURRENT_HOST, ENDPOINTS, LEGACY_HOSTS, V1_TO_V2 } from './endpoints.generated';
 import type { BodyProperty, RequestSite, TextEdit, Value } from './types';
 import type { UnkeyTarget } from './unkeyUrl';
-import { OPAQUE, flatten, plainRangeOf, sourceRangeOf } from './value';
+import { OPAQUE, flatten, literalRangeOf, plainRangeOf } from './value';
 
 export interface MigrationPlan {
   /** The v2 path, or undefined when v1's endpoint has no twin. */
@@ -178,8 +178,17 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
   // The host and path may be changed where a constant of this file defines them (`const API = "https://api.unkey.dev"`):
   // api.unkey.dev is gone for every use, so changing it once is right for all of them.
   const atDefinition: string[] = [];
+  // A range that is not plain text may still be one literal with escapes; it must not take a quote with it
+  // (`"…/v1/apis.getApi?"p` is one shell word in two quotings: replacing it whole would leave a quote open).
+  const directRange = (a: number, b: number): [number, number] | undefined => {
+    const plain = plainRangeOf(site.url, a, b);
+    if (plain) return plain;
+    const range = literalRangeOf(site.url, a, b);
+    const quotes = (s: string) => s.replace(/[^"'`]/g, '').length;
+    return range && quotes(text.slice(range[0], range[1])) === quotes(flatten(site.url).slice(a, b)) ? range : undefined;
+  };
   const edit = (a: number, b: number, replacement: string, what: string, definition?: 'host' | 'path') => {
-    const direct = plainRangeOf(site.url, a, b) ?? sourceRangeOf(site.url, a, b);
+    const direct = directRange(a, b);
     const folded = direct ? undefined : plainRangeOf(site.url, a, b, true);
     const range = direct ?? folded;
     const outside = range !== undefined && (range[0] < site.range[0] || range[1] > site.range[1]);
@@ -207,7 +216,7 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
     else if (params && !pieces.query) query = params;
     if (path.includes(OPAQUE)) {
       plan.manual.push(`the path ${target.path} holds a run-time part: call ${to} and send it in the JSON body`);
-    } else if (pieces.query && !query) {
+    } else if (pieces.query && (!query || !(directRange(pieces.pathStart, queryEnd) ?? plainRangeOf(site.url, pieces.pathStart, queryEnd, true)))) {
       edit(pieces.pathStart, pieces.pathEnd, to, `change the path to ${to}`, 'path');
       plan.manual.push('move the query parameters into the JSON body');
     } else {

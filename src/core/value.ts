@@ -121,6 +121,16 @@ export function sourceRangeOf(value: Value, from: number, to: number): [number, 
 }
 
 /**
+ * The source range of flattened characters [from, to) when they lie in one literal (escapes allowed):
+ * replacing it keeps the quotes around it. Across two literals (`"…?"p` in a shell word, `"a" + "b"`)
+ * the range would swallow a closing quote.
+ */
+export function literalRangeOf(value: Value, from: number, to: number): [number, number] | undefined {
+  if (to > from && partAt(value, from)?.part !== partAt(value, to - 1)?.part) return undefined;
+  return sourceRangeOf(value, from, to);
+}
+
+/**
  * The source range of flattened characters [from, to) when they are one run of plain source characters
  * (no escape, no join of two literals). With `definition`, text folded from a constant of this file maps
  * to where the constant is defined: an edit there changes every use of it.

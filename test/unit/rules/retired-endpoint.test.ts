@@ -58,6 +58,13 @@ runRuleTests("retired-endpoint", {
       output: null,
     },
     {
+      name: "a query in two quotings of one shell word: the path changes, the query by hand (no quote left open)", code: "curl \"https://api.unkey.dev/v1/apis.getApi?apiId=\"api_1 -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/apis.getApi. Change by hand: move the query parameters into the JSON body.", line: 1, column: 1, endLine: 1, endColumn: 5, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/apis.getApi (the rest by hand)", output: "curl -X POST \"https://api.unkey.com/v2/apis.getApi?apiId=\"api_1 -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n" }] },
+      ],
+      output: null,
+    },
+    {
       name: "no v2 twin", code: "curl -X POST https://api.unkey.dev/v1/apis.deleteKeys -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"api_1\"}'\n", filename: "a.sh",
       errors: [
         { message: "v1 was shut down at the end of 2025: this request fails. v2 has no twin: delete each key with POST /v2/keys.deleteKey, or delete the API with /v2/apis.deleteApi.", line: 1, column: 1, endLine: 1, endColumn: 5 },
