@@ -17,9 +17,15 @@ interface Parented {
   parent: Node | undefined;
 }
 
-/** Every node of `root` with its parent, once per function (the walk is small: one function body). */
+/** Parent maps by function (or program) node: built once for every request in it, not once per request. */
+const PARENTS = new WeakMap<Node, Map<Node, Node | undefined>>();
+
+/** Every node of `root` with its parent, built once per function (a file-level call's root is the program). */
 function parents(root: Node): Map<Node, Node | undefined> {
+  const cached = PARENTS.get(root);
+  if (cached) return cached;
   const map = new Map<Node, Node | undefined>();
+  PARENTS.set(root, map);
   const stack: Parented[] = [{ node: root, parent: undefined }];
   while (stack.length) {
     const { node, parent } = stack.pop() as Parented;
@@ -61,10 +67,29 @@ function assignedTo(node: Node, up: Map<Node, Node | undefined>): Node | undefin
 }
 
 /** Reads of const `name` inside `root` (no shadowing within a function body is assumed beyond the declaring one). */
+/** Identifiers of a function by name, built once per parent map (a lookup per request, not a walk). */
+const IDENTIFIERS = new WeakMap<Map<Node, Node | undefined>, Map<string, Node[]>>();
+
+function identifiersNamed(name: string, up: Map<Node, Node | undefined>): Node[] {
+  let byName = IDENTIFIERS.get(up);
+  if (!byName) {
+    byName = new Map();
+    for (const node of up.keys()) {
+      if (node.type !== 'Identifier') continue;
+      const list = byName.get(node.name);
+      if (list) list.push(node);
+      else byName.set(node.name, [node]);
+    }
+    IDENTIFIERS.set(up, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
 function readsOf(name: string, declared: Node, root: Node, up: Map<Node, Node | undefined>): Node[] {
   const out: Node[] = [];
-  for (const [node, parent] of up) {
-    if (node.type !== 'Identifier' || node.name !== name || node === declared || !parent) continue;
+  for (const node of identifiersNamed(name, up)) {
+    const parent = up.get(node);
+    if (node === declared || !parent) continue;
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === node && !parent.computed) continue;
     if (parent.type === 'ObjectProperty' && parent.key === node && !parent.shorthand) continue;
     if (node.start < root.start || node.end > root.end) continue;
