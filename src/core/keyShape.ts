@@ -20,7 +20,7 @@ export function entropy(text: string): number {
 /**
  * Whether a key-shaped string (`unkey_` + 20 or more base58 characters) is a documentation
  * placeholder rather than a key: long runs of one character (`unkey_XXXXXXXX…`), the alphabet in
- * order, camelCase words with no digit (a name such as `unkey_createKeyRequestBody`), placeholder
+ * order, camelCase words with no digit (an identifier such as `unkey_` then `createKeyRequestBody`), placeholder
  * words, or too little randomness for a generated key (a random 24-character base58 body has about
  * 4.2 bits per character; below 3.2 is text someone typed).
  */
