@@ -47,7 +47,8 @@ function checkSdkKey(option: SdkKeyOption, report: RuleContext['report']): void 
   // The Python and Go SDKs are generated like @unkey/api and add the scheme the same way.
   const sdk = option.module === '@unkey/api' || !option.module.startsWith('@unkey/') ? option.module : `${option.module} (through @unkey/api)`;
   const named = option.option === 'rootKey' ? 'rootKey' : `${option.option} value`;
-  const scheme = /^\s*bearer(?:\s+|:)/i.exec(text);
+  // A colon's following spaces go with it, or the key would start with a space.
+  const scheme = /^\s*bearer(?:\s+|:\s*)/i.exec(text);
   let what: string;
   if (verdict.kind === 'wrong-case') what = `${sdk} sends a ${named} that starts with "${scheme ? scheme[0].trim() : 'bearer'} " as it is, and the server accepts only "Bearer" with a capital B.`;
   else if (sentAsIs && verdict.kind === 'double-bearer') what = `this ${named} says "Bearer" twice, so the server does not read a root key after it.`;

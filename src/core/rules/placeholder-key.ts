@@ -5,9 +5,11 @@ import { defineRule } from './rule';
 
 /**
  * Documentation placeholders for a root key, as copied from docs into code: `unkey_YOUR_API_KEY`,
- * `unkey_xxxx`, `<UNKEY_ROOT_KEY>`, `<token>`, `YOUR_ROOT_KEY`, `{ROOT_KEY}`, `unkey_1234567890`.
+ * `unkey_xxxx`, `<UNKEY_ROOT_KEY>`, `<token>`, `YOUR_ROOT_KEY`, `{ROOT_KEY}`, `unkey_1234567890`, and the
+ * Speakeasy-generated SDK docs' `<YOUR_BEARER_TOKEN_HERE>` (siblings: `<YOUR_API_KEY_HERE>`, `YOUR_ROOT_KEY_HERE`).
  */
-const PLACEHOLDER = /(?:unkey_(?:YOUR_[A-Z_]*KEY|x{4,}|X{4,}|1234567890)\b|<\s*(?:UNKEY_ROOT_KEY|YOUR[_ -]?ROOT[_ -]?KEY|ROOT[_ -]?KEY|YOUR[_ -]?API[_ -]?KEY|token|api[_ -]?key)\s*>|\bYOUR_(?:ROOT|API|UNKEY)(?:_ROOT)?_KEY\b|\{\s*ROOT_KEY\s*\})/i;
+const PLACEHOLDER =
+  /(?:unkey_(?:YOUR_[A-Z_]*KEY|x{4,}|X{4,}|1234567890)\b|<\s*(?:UNKEY_ROOT_KEY|YOUR[_ -]?(?:BEARER[_ -]?TOKEN|TOKEN|(?:UNKEY[_ -]?)?(?:ROOT|API)[_ -]?KEY)(?:[_ -]?HERE)?|ROOT[_ -]?KEY|BEARER[_ -]?TOKEN|token|api[_ -]?key)\s*>|\bYOUR_(?:BEARER_TOKEN(?:_HERE)?|TOKEN_HERE|(?:ROOT|API|UNKEY)(?:_ROOT)?_KEY(?:_HERE)?)\b|\{\s*ROOT_KEY\s*\})/i;
 
 /**
  * An SDK's rootKey set to the env var's name instead of its value, as the SDK's own generated

@@ -241,21 +241,21 @@ runRuleTests('malformed-bearer', {
       errors: [
         { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 81 },
       ],
-      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: `${process.env.UNKEY_ROOT_KEY}` });\n",
+      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY! });\n",
     },
     {
       name: "SDK: BEARER + key in new Ratelimit", code: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: \"BEARER \" + process.env.UNKEY_ROOT_KEY, namespace: \"api\", limit: 10, duration: \"30s\" });\n",
       errors: [
         { message: "Unkey will reject every call new Ratelimit() makes (authentication/malformed, HTTP 400): @unkey/ratelimit (through @unkey/api) sends a rootKey that starts with \"BEARER \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 49, endLine: 2, endColumn: 87 },
       ],
-      output: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: \"\" + process.env.UNKEY_ROOT_KEY, namespace: \"api\", limit: 10, duration: \"30s\" });\n",
+      output: "import { Ratelimit } from \"@unkey/ratelimit\";\nexport const limiter = new Ratelimit({ rootKey: process.env.UNKEY_ROOT_KEY!, namespace: \"api\", limit: 10, duration: \"30s\" });\n",
     },
     {
       name: "SDK: Bearer: gets a second Bearer in front", code: "import * as sdk from \"@unkey/api\";\nexport const unkey = new sdk.Unkey({ rootKey: `Bearer:${process.env.UNKEY_ROOT_KEY}` });\n",
       errors: [
         { message: "Unkey will reject every call new sdk.Unkey() makes (authentication/key_not_found, HTTP 401): @unkey/api puts \"Bearer \" in front of this rootKey, so the server reads \"Bearer:…\" as the key. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 47, endLine: 2, endColumn: 85 },
       ],
-      output: "import * as sdk from \"@unkey/api\";\nexport const unkey = new sdk.Unkey({ rootKey: `${process.env.UNKEY_ROOT_KEY}` });\n",
+      output: "import * as sdk from \"@unkey/api\";\nexport const unkey = new sdk.Unkey({ rootKey: process.env.UNKEY_ROOT_KEY! });\n",
     },
     {
       name: "SDK: another scheme word becomes part of the token", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: `Token ${process.env.UNKEY_ROOT_KEY}` });\n",
@@ -269,21 +269,56 @@ runRuleTests('malformed-bearer', {
       errors: [
         { message: "Unkey will reject every call withUnkey() makes (authentication/malformed, HTTP 400): @unkey/nextjs (through @unkey/api) sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 74, endLine: 2, endColumn: 112 },
       ],
-      output: "import { withUnkey } from \"@unkey/nextjs\";\nexport const POST = withUnkey(async () => new Response(\"ok\"), { rootKey: `${process.env.UNKEY_ROOT_KEY}` });\n",
+      output: "import { withUnkey } from \"@unkey/nextjs\";\nexport const POST = withUnkey(async () => new Response(\"ok\"), { rootKey: process.env.UNKEY_ROOT_KEY! });\n",
     },
     {
       name: "SDK: hono middleware through a const config", code: "import { unkey } from \"@unkey/hono\";\nconst config = { rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` };\napp.use(\"/api/*\", unkey(config));\n",
       errors: [
         { message: "Unkey will reject every call unkey() makes (authentication/malformed, HTTP 400): @unkey/hono (through @unkey/api) sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 27, endLine: 2, endColumn: 65 },
       ],
-      output: "import { unkey } from \"@unkey/hono\";\nconst config = { rootKey: `${process.env.UNKEY_ROOT_KEY}` };\napp.use(\"/api/*\", unkey(config));\n",
+      output: "import { unkey } from \"@unkey/hono\";\nconst config = { rootKey: process.env.UNKEY_ROOT_KEY! };\napp.use(\"/api/*\", unkey(config));\n",
     },
     {
       name: "SDK: require", code: "const { Unkey } = require(\"@unkey/api\");\nconst unkey = new Unkey({ rootKey: \"bearer \" + process.env.UNKEY_ROOT_KEY });\n", filename: "client.js",
       errors: [
         { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 36, endLine: 2, endColumn: 74 },
       ],
-      output: "const { Unkey } = require(\"@unkey/api\");\nconst unkey = new Unkey({ rootKey: \"\" + process.env.UNKEY_ROOT_KEY });\n",
+      output: "const { Unkey } = require(\"@unkey/api\");\nconst unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY });\n",
+    },
+    {
+      name: "SDK: BEARER + a variable in JS: the key alone", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: \"BEARER \" + key });\n", filename: "client.js",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"BEARER \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 58 },
+      ],
+      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: key });\n",
+    },
+    {
+      name: "SDK: bearer + a variable in TS keeps the string conversion", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: \"bearer \" + key });\n",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 58 },
+      ],
+      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: String(key) });\n",
+    },
+    {
+      name: "SDK: Bearer: and a space, the space goes too", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: \"Bearer: \" + process.env.UNKEY_ROOT_KEY });\n",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/key_not_found, HTTP 401): @unkey/api puts \"Bearer \" in front of this rootKey, so the server reads \"Bearer:…\" as the key. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 82 },
+      ],
+      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY! });\n",
+    },
+    {
+      name: "SDK: BEARER + key + more text: only the scheme and its + go", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: \"BEARER \" + key + \"\\n\" });\n",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"BEARER \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 65 },
+      ],
+      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: key + \"\\n\" });\n",
+    },
+    {
+      name: "SDK: a template with an expression in JS", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: `BEARER ${config.rootKey}` });\n", filename: "client.mjs",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/malformed, HTTP 400): @unkey/api sends a rootKey that starts with \"BEARER \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 2, column: 43, endLine: 2, endColumn: 69 },
+      ],
+      output: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: config.rootKey });\n",
     },
     {
       name: "GitHub workflow, empty token in a step with no env: the fix maps the variable too", code: "on: push\njobs:\n  rotate:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer \" -d '{\"apiId\":\"api_1\"}'\n", filename: ".github/workflows/ci.yml",

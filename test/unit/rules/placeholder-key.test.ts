@@ -9,6 +9,9 @@ runRuleTests('placeholder-key', {
     { name: "SDK: an env var read, not its name", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: process.env.UNKEY_ROOT_KEY! });\n" },
     { name: "SDK: a literal that is not a variable name", code: "import { Unkey } from \"@unkey/api\";\nexport const unkey = new Unkey({ rootKey: \"test\" });\n" },
     { name: "SDK: the placeholder in a local class", code: "class Unkey { constructor(readonly o: object) {} }\nexport const unkey = new Unkey({ rootKey: \"UNKEY_ROOT_KEY\" });\n" },
+    { name: "a key whose text has YOUR in it is no placeholder", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.YOUR_BEARER_TOKEN_HERE}` } });\n" },
+    { name: "a word that only starts like one", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer YOUR_BEARER_TOKENS1\" } });\n" },
+    { name: "a real-looking token", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer ourTokenHere9xQ\" } });\n" },
   ],
   invalid: [
     {
@@ -71,6 +74,48 @@ runRuleTests('placeholder-key', {
       name: "SDK: <token> in new Overrides()", code: "import { Overrides } from \"@unkey/ratelimit\";\nexport const overrides = new Overrides({ rootKey: \"<token>\" });\n",
       errors: [
         { message: "Unkey will reject every call new Overrides() makes (authentication/key_not_found, HTTP 401): \"<token>\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 2, column: 51, endLine: 2, endColumn: 60, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import { Overrides } from \"@unkey/ratelimit\";\nexport const overrides = new Overrides({ rootKey: process.env.UNKEY_ROOT_KEY! });\n" }] },
+      ],
+      output: null,
+    },
+    {
+      name: "<YOUR_BEARER_TOKEN_HERE> (Speakeasy-generated SDK docs)", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer <YOUR_BEARER_TOKEN_HERE>\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): \"<YOUR_BEARER_TOKEN_HERE>\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 1, column: 100, endLine: 1, endColumn: 133 },
+      ],
+      output: null,
+    },
+    {
+      name: "<YOUR_API_KEY_HERE>", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer <YOUR_API_KEY_HERE>\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): \"<YOUR_API_KEY_HERE>\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 1, column: 100, endLine: 1, endColumn: 128 },
+      ],
+      output: null,
+    },
+    {
+      name: "YOUR_ROOT_KEY_HERE bare", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer YOUR_ROOT_KEY_HERE\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): \"YOUR_ROOT_KEY_HERE\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 1, column: 100, endLine: 1, endColumn: 127 },
+      ],
+      output: null,
+    },
+    {
+      name: "your_bearer_token_here in lower case", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer your_bearer_token_here\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): \"your_bearer_token_here\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 1, column: 100, endLine: 1, endColumn: 131 },
+      ],
+      output: null,
+    },
+    {
+      name: "<YOUR_UNKEY_ROOT_KEY>", code: "await fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: \"Bearer <YOUR_UNKEY_ROOT_KEY>\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): \"<YOUR_UNKEY_ROOT_KEY>\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 1, column: 100, endLine: 1, endColumn: 130 },
+      ],
+      output: null,
+    },
+    {
+      name: "SDK: <YOUR_BEARER_TOKEN_HERE> as the Speakeasy docs write it", code: "import { Unkey } from \"@unkey/api\";\nconst unkey = new Unkey({\n  rootKey: \"<YOUR_BEARER_TOKEN_HERE>\",\n});\n",
+      errors: [
+        { message: "Unkey will reject every call new Unkey() makes (authentication/key_not_found, HTTP 401): \"<YOUR_BEARER_TOKEN_HERE>\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 3, column: 12, endLine: 3, endColumn: 38, suggestions: [{ desc: "Read the key from UNKEY_ROOT_KEY", output: "import { Unkey } from \"@unkey/api\";\nconst unkey = new Unkey({\n  rootKey: process.env.UNKEY_ROOT_KEY!,\n});\n" }] },
       ],
       output: null,
     },

@@ -7,7 +7,7 @@ import { projectSdkMajor, type SdkMajor } from '../../sdk/project';
 import { V1_METHODS, V2_ONLY_METHODS } from '../../sdk/packages';
 import type { ProjectFiles, SdkCall, SdkKeyOption, TextEdit } from '../../types';
 import { sourceRangeOf } from '../../value';
-import { staticName, unwrap, type Evaluator } from '../evaluator';
+import { envRef, staticName, unwrap, type Evaluator } from '../evaluator';
 import type { Node } from '../parse';
 import { VISITOR_KEYS } from '../visitorKeys';
 import { forEachChild, lookup, type Scope } from '../walk';
@@ -111,7 +111,7 @@ function keyOptions(ev: Evaluator, typescript: boolean): SdkKeyOption[] {
       };
       option.dropPrefix = (length) => {
         const range = sourceRangeOf(value, 0, length);
-        return range && { range, text: '' };
+        return range && (keyAlone(ev, valueNode, range, typescript) ?? { range, text: '' });
       };
       // Only a value written right here (a literal or template), never a shared const's.
       const literal = unwrap(valueNode);
@@ -125,6 +125,32 @@ function keyOptions(ev: Evaluator, typescript: boolean): SdkKeyOption[] {
   for (let i = 0; i < collected.calls.length; i++) consider(collected.calls[i], collected.callScopes[i], false);
   for (let i = 0; i < collected.news.length; i++) consider(collected.news[i], collected.newScopes[i], true);
   return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/**
+ * Dropping the scheme from `"bearer " + key` or `` `bearer ${key}` `` would leave `"" + key` or
+ * `` `${key}` ``: the key alone reads better. An env reference gets TS's `!` (the SDKs type the option
+ * as a string); any other expression keeps the string conversion the `+` or template made.
+ */
+function keyAlone(ev: Evaluator, valueNode: Node, range: readonly [number, number], typescript: boolean): TextEdit | undefined {
+  const node = unwrap(valueNode);
+  let operand: Node | undefined;
+  if (node.type === 'BinaryExpression' && node.operator === '+' && node.left.type === 'StringLiteral' && range[0] === node.left.start + 1 && range[1] === node.left.end - 1) {
+    operand = node.right;
+  } else if (node.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis[1].value.cooked === '' && range[0] === node.quasis[0].start && range[1] === node.quasis[0].end) {
+    operand = node.expressions[0];
+  }
+  // `"bearer " + key + "…"`: the text after the key keeps the result a string, so `"bearer " + ` goes.
+  const chain = node.type === 'BinaryExpression' && node.operator === '+' ? node.left : undefined;
+  if (!operand && chain?.type === 'BinaryExpression' && chain.operator === '+' && chain.left.type === 'StringLiteral' && range[0] === chain.left.start + 1 && range[1] === chain.left.end - 1 && (node.right.type === 'StringLiteral' || node.right.type === 'TemplateLiteral')) {
+    return { range: [chain.left.start, chain.right.start], text: '' };
+  }
+  if (!operand) return undefined;
+  let source = ev.text.slice(operand.start, operand.end);
+  if (operand.type === 'SequenceExpression') source = `(${source})`;
+  // `"bearer " + a + b` parses as `("bearer " + a) + b`: only a lone right operand gets here.
+  if (envRef(unwrap(operand)) !== undefined) return { range: [node.start, node.end], text: source + (typescript && operand.type !== 'TSNonNullExpression' ? '!' : '') };
+  return { range: [node.start, node.end], text: typescript ? `String(${source})` : source };
 }
 
 /** The entry `callee` names, when it resolves to an SDK import not shadowed by a local name. */
