@@ -857,3 +857,43 @@ describe('cli: constants imported from another module of the project', () => {
     assert.deepEqual(rulesOf(files.get('src/package.ts')), ['2:missing-authorization']);
   });
 });
+
+describe('cli: headers objects imported from another module of the project', () => {
+  it('reads an exported object literal of headers through a relative import: the importing call is judged with them', async () => {
+    const constants =
+      'export const API_URL = "https://api.unkey.com";\n' +
+      'export const API_HEADERS = {\n  Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\n  "Content-Type": "application/json",\n};\n' +
+      'export const BAD_HEADERS = { Authorization: `bearer ${process.env.UNKEY_ROOT_KEY}` };\n' +
+      'export const JSON_ONLY = { "Content-Type": "application/json" };\n';
+    const call = (names: string, headers: string) =>
+      `import { ${names} } from "./constants";\nawait fetch(API_URL + "/v2/keys.createKey", { method: "POST", headers: ${headers}, body: "{}" });\n`;
+    const dir = project({
+      'src/constants.ts': constants,
+      'src/index.ts': 'export * from "./constants";\n',
+      'src/good.ts': call('API_URL, API_HEADERS', 'API_HEADERS'),
+      'src/bad.ts': call('API_URL, BAD_HEADERS', 'BAD_HEADERS'),
+      'src/none.ts': call('API_URL, JSON_ONLY', 'JSON_ONLY'),
+      'src/sub/reexport.ts': 'import { API_URL, API_HEADERS } from "..";\nawait fetch(API_URL + "/v2/keys.createKey", { method: "POST", headers: API_HEADERS, body: "{}" });\n',
+      'src/package.ts': 'import { API_HEADERS } from "@acme/config";\nawait fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", headers: API_HEADERS, body: "{}" });\n',
+    });
+    const { results } = await json(['.'], dir);
+    const files = byFile(results, dir);
+    // The issue's example: not reported as missing Authorization, here or through a re-export.
+    assert.deepEqual(rulesOf(files.get('src/good.ts')), []);
+    assert.deepEqual(rulesOf(files.get('src/sub/reexport.ts')), []);
+    // A malformed value there is reported at the name in the importing call; nothing in constants.ts itself.
+    assert.deepEqual(rulesOf(files.get('src/bad.ts')), ['2:malformed-bearer']);
+    const bad = files.get('src/bad.ts')!.messages[0];
+    const at = call('API_URL, BAD_HEADERS', 'BAD_HEADERS').split('\n')[1].indexOf('headers: BAD_HEADERS') + 'headers: '.length;
+    assert.deepEqual([bad.column, bad.endColumn], [at + 1, at + 1 + 'BAD_HEADERS'.length]);
+    assert.equal(bad.fix, undefined, 'no edit is offered into the other file');
+    assert.deepEqual(rulesOf(files.get('src/none.ts')), ['2:missing-authorization']);
+    assert.deepEqual(rulesOf(files.get('src/constants.ts')), []);
+    // A package import stays unknown: no finding.
+    assert.deepEqual(rulesOf(files.get('src/package.ts')), []);
+    // --fix changes neither file where the headers sit elsewhere.
+    await json(['--fix', '.'], dir);
+    assert.equal(fs.readFileSync(path.join(dir, 'src/constants.ts'), 'utf8'), constants);
+    assert.equal(fs.readFileSync(path.join(dir, 'src/bad.ts'), 'utf8'), call('API_URL, BAD_HEADERS', 'BAD_HEADERS'));
+  });
+});

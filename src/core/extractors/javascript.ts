@@ -1,5 +1,5 @@
 import { JsFile } from '../js/analyze';
-import { importedString } from '../js/imports';
+import { importedObject, importedString } from '../js/imports';
 import { REQUEST_CALLS, clientHotNames } from '../js/clients';
 import { isStackOverflow, parseJs, type ParseResult } from '../js/parse';
 import { collect, hotOffsets } from '../js/walk';
@@ -45,8 +45,11 @@ function extractParsed(text: string, context: ExtractContext, parsed: ParseResul
   for (const part of parsed.parts) {
     const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
     const project = context.options.project;
-    const imported = project && ((source: string, name: string) => importedString(context.fileName, project, source, name));
-    const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length && !parsed.tooDeep, imported);
+    const imports = project && {
+      string: (source: string, name: string) => importedString(context.fileName, project, source, name),
+      object: (source: string, name: string) => importedObject(context.fileName, project, source, name, REQUEST_CALLS),
+    };
+    const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length && !parsed.tooDeep, imports);
     // After recovery, a part vouches only for the text it read as written; a call with a blanked deep part
     // inside it was not read as written either (`headers: {…}` blanked would read as no headers at all).
     const inside = (item: { range: readonly [number, number] }) =>

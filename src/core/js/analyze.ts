@@ -2,7 +2,7 @@ import type { KeyLiteral, RequestSite, SdkCall, SdkKeyOption } from '../types';
 import { CLIENTS, REQUEST_CALLS } from './clients';
 import { sdkClient, type SdkContext } from './clients/sdk';
 import { curlTexts } from './curlStrings';
-import { Evaluator } from './evaluator';
+import { Evaluator, type ImportReader } from './evaluator';
 import { keyLiterals } from './keys';
 import type { Collected } from './walk';
 
@@ -14,8 +14,8 @@ export class JsFile {
   private readonly ev: Evaluator;
 
   /** `complete` is false for a program read from part of the text (after a hard syntax error). */
-  constructor(text: string, collected: Collected, complete = true, imported?: (source: string, name: string) => string | undefined) {
-    this.ev = new Evaluator(text, collected, REQUEST_CALLS, complete, imported);
+  constructor(text: string, collected: Collected, complete = true, imports?: ImportReader) {
+    this.ev = new Evaluator(text, collected, REQUEST_CALLS, complete, imports);
   }
 
   sites(): RequestSite[] {

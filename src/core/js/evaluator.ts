@@ -1,4 +1,5 @@
 import type { OpaquePart, Value, ValuePart } from '../types';
+import type { ImportedObject } from './imports';
 import { computedText, constText, flatten, mappedText, opaquePart, valueOf } from '../value';
 import { Style } from './edits';
 import { cookWithMap, identityMap } from './literals';
@@ -21,6 +22,14 @@ export interface RequestCalls {
   callees: ReadonlySet<string>;
   /** `x.get(...)`, `x.post(...)`. */
   methods: ReadonlySet<string>;
+}
+
+/** Constants of other modules of the project, reached by a relative import (imports.ts). */
+export interface ImportReader {
+  /** The string `export const name = "…"` holds there. */
+  string(source: string, name: string): string | undefined;
+  /** The object literal `export const name = {…}` holds there (a headers object). */
+  object(source: string, name: string): ImportedObject | undefined;
 }
 
 /** One place an identifier is read, with the nodes around it (for data flow). */
@@ -88,8 +97,8 @@ export class Evaluator {
     readonly collected: Collected,
     readonly requestCalls: RequestCalls,
     readonly complete = true,
-    /** The string a relative import's export holds (imports.ts), when the host gives file access. */
-    private readonly imported?: (source: string, name: string) => string | undefined,
+    /** What a relative import's export holds (imports.ts), when the host gives file access. */
+    readonly imports?: ImportReader,
   ) {
     this.style = new Style(text, collected);
   }
@@ -151,7 +160,7 @@ export class Evaluator {
         if (binding?.kind === 'import' && /^\$env\/static\/(?:public|private)$/.test(binding.importSource ?? '')) return [this.opaque(node, binding.importName)];
         // `import { API_URL } from "./config"`: the literal that module exports (read, not mapped here).
         if (binding?.kind === 'import' && binding.importName !== 'default' && binding.importSource?.startsWith('.')) {
-          const text = this.imported?.(binding.importSource, binding.importName!);
+          const text = this.imports?.string(binding.importSource, binding.importName!);
           if (text !== undefined) return [computedText(text)];
         }
         if (binding?.kind === 'const' && binding.init && !seen?.has(binding)) {

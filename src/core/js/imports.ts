@@ -2,9 +2,13 @@
 // from "./config"`): the string a `export const API_URL = "…"` there holds, read through the host's
 // ProjectFiles (the CLI: disk; the editor: open documents first). Only plain string literals count,
 // and one level of re-export (`export { X } from "./y"`, `export * from "./y"`); anything computed
-// stays unknown.
+// stays unknown. Headers objects (`export const API_HEADERS = { Authorization: … }`) are read from the
+// module's syntax tree: importedObject.
 import { dirname } from '../sdk/project';
 import type { ProjectFiles } from '../types';
+import { Evaluator, unwrap, type RequestCalls } from './evaluator';
+import { parseJs, type Node } from './parse';
+import { collect, type Scope } from './walk';
 
 /** Past this a module is not read (generated bundles, data). */
 const MAX_MODULE_CHARS = 512 * 1024;
@@ -29,6 +33,85 @@ export function importedString(fileName: string, project: ProjectFiles, source: 
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/** An object literal another module exports, with that module's evaluator to read its values. */
+export interface ImportedObject {
+  ev: Evaluator;
+  node: Node;
+  scope: Scope;
+}
+
+/** Parsed modules by path: many files import the same constants. The text decides whether a hit is current. */
+const parsedModules = new Map<string, { text: string; module: ParsedModule | undefined }>();
+const MAX_PARSED_MODULES = 32;
+
+interface ParsedModule {
+  ev: Evaluator;
+  program: Node;
+}
+
+/**
+ * The object literal `name` is exported as from the module `source` imports: `export const NAME = {…}`
+ * or `const NAME = {…}; export { NAME }`, directly or through one re-export. Undefined when it is not
+ * such a literal, or when the module does anything else with it (it might add to it).
+ */
+export function importedObject(fileName: string, project: ProjectFiles, source: string, name: string, requestCalls: RequestCalls, depth = 0): ImportedObject | undefined {
+  if (!/^\.\.?(?:\/|$)/.test(source) || depth > 1) return undefined;
+  const found = readModule(fileName, project, source);
+  if (!found) return undefined;
+  const module = parsedModule(found.path, found.text, requestCalls);
+  if (!module) return undefined;
+  let local: string | undefined;
+  for (const statement of module.program.body as Node[]) {
+    if (statement.type === 'ExportNamedDeclaration') {
+      const declaration = statement.declaration as Node | null;
+      if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d: Node) => d.id.type === 'Identifier' && d.id.name === name)) local = name;
+      for (const spec of (statement.specifiers ?? []) as Node[]) {
+        if (spec.type !== 'ExportSpecifier' || exportedName(spec) !== name) continue;
+        if (statement.source) return importedObject(found.path, project, statement.source.value, spec.local.name, requestCalls, depth + 1);
+        local = spec.local.name;
+      }
+    }
+  }
+  if (local === undefined) {
+    for (const statement of module.program.body as Node[]) {
+      if (statement.type !== 'ExportAllDeclaration' || statement.exported) continue;
+      const object = importedObject(found.path, project, statement.source.value, name, requestCalls, depth + 1);
+      if (object) return object;
+    }
+    return undefined;
+  }
+  const binding = module.ev.collected.program.names?.get(local);
+  if (binding?.kind !== 'const' || !binding.init) return undefined;
+  const node = unwrap(binding.init);
+  if (node.type !== 'ObjectExpression') return undefined;
+  // Read anywhere but in an export list, the module may change it (`API_HEADERS.Authorization = …`).
+  if (module.ev.referencesOf(binding).some((ref) => ref.parent.type !== 'ExportSpecifier')) return undefined;
+  return { ev: module.ev, node, scope: binding.scope };
+}
+
+function exportedName(spec: Node): string {
+  return spec.exported.type === 'Identifier' ? spec.exported.name : spec.exported.value;
+}
+
+function parsedModule(path: string, text: string, requestCalls: RequestCalls): ParsedModule | undefined {
+  const hit = parsedModules.get(path);
+  if (hit && hit.text === text) return hit.module;
+  let module: ParsedModule | undefined;
+  try {
+    const parsed = parseJs(text, { language: /\.[mc]?tsx?$/i.test(path) ? 'typescript' : 'javascript', fileName: path });
+    // Only a module read whole and clean: after recovery, a second assignment may sit in the unread part.
+    if (parsed.parts.length === 1 && parsed.errors.length === 0 && !parsed.tooDeep) {
+      const program = parsed.parts[0].program;
+      module = { ev: new Evaluator(text, collect(program, [], false, false, requestCalls.methods), requestCalls), program };
+    }
+  } catch {
+    module = undefined;
+  }
+  if (parsedModules.size >= MAX_PARSED_MODULES) parsedModules.delete(parsedModules.keys().next().value as string);
+  parsedModules.set(path, { text, module });
+  return module;
 }
 
 /** The name is bound once in the module (no `let`, no second declaration or assignment). */

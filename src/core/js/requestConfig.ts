@@ -1,6 +1,7 @@
 // Header sets and request configs (fetch init, axios config, Headers, pairs) as the clients share
 // them, with the fix builders that edit them. A client passes a RequestContext for the call.
 import type { BodyProperty, HeaderEntry, MisplacedHeaders, RequestBody, TextEdit } from '../types';
+import { valueOf } from '../value';
 import { combineEdits } from './edits';
 import { escapeString, escapeTemplate, REFERENCE, toTemplateBody } from './literals';
 import { staticName, unwrap, type Evaluator, type Reference } from './evaluator';
@@ -69,6 +70,7 @@ export function headerSet(ev: Evaluator, node: Node, scope: Scope, ctx: RequestC
     case 'Identifier': {
       const binding = lookup(scope, target.name);
       if (target.name === 'undefined' && !binding) return { entries: [], known: true };
+      if (binding?.kind === 'import') return importedHeaders(ev, target, binding, ctx);
       if (binding?.kind !== 'const' || !binding.init || seen.has(binding)) break;
       seen.add(binding);
       const inner = headerSet(ev, binding.init, binding.scope, ctx, seen);
@@ -81,6 +83,37 @@ export function headerSet(ev: Evaluator, node: Node, scope: Scope, ctx: RequestC
     }
   }
   return { entries: [], known: false };
+}
+
+/**
+ * `headers: API_HEADERS` imported by a relative import from a module that exports it as an object literal
+ * (imports.ts): its entries, judged here and reported at the name, since the text sits in another file
+ * (no edits there). Anything the literal does not spell out (a spread, a computed key) leaves the set unknown.
+ */
+function importedHeaders(ev: Evaluator, ref: Node, binding: Binding, ctx: RequestContext): HeaderSet {
+  const unknown: HeaderSet = { entries: [], known: false };
+  if (binding.importName === 'default' || !binding.importSource?.startsWith('.')) return unknown;
+  const object = ev.imports?.object(binding.importSource, binding.importName!);
+  if (!object) return unknown;
+  const range: [number, number] = [ref.start, ref.end];
+  const entries: HeaderEntry[] = [];
+  let known = true;
+  for (const prop of object.node.properties as Node[]) {
+    const name = prop.type === 'ObjectProperty' ? object.ev.keyName(prop, object.scope) : undefined;
+    if (name === undefined || ctx.groups?.names.has(name)) {
+      known = false;
+      continue;
+    }
+    const value = object.ev.value(prop.value, object.scope, 'header', false);
+    const entry: HeaderEntry = { name, nameRange: range, value: valueOf(range, value.parts.map((p) => (p.kind === 'opaque' ? { ...p, range } : p))), range };
+    const literal = object.ev.resolveConst(prop.value, object.scope).node;
+    const match = literal.type === 'StringLiteral' ? REFERENCE.exec(literal.value) : null;
+    if (match) entry.unexpanded = { reference: match[0], range };
+    entries.push(entry);
+  }
+  // This file may add to it too (`API_HEADERS["X-Trace"] = id`), or hand it to code we cannot see.
+  const uses = bindingUses(ev, binding, ctx, true);
+  return { entries: [...entries, ...uses.entries], known: known && uses.known };
 }
 
 function objectHeaders(ev: Evaluator, object: Node, scope: Scope, ctx: RequestContext, seen: Set<Binding>): HeaderSet {

@@ -107,5 +107,12 @@ runRuleTests('client-exposed-root-key', {
       ],
       output: null,
     },
+    {
+      name: "imported: a NEXT_PUBLIC_ key in ./constants", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { Authorization: `Bearer ${process.env.NEXT_PUBLIC_UNKEY_ROOT_KEY}` };\n"},
+      errors: [
+        { message: "The root key is read from NEXT_PUBLIC_UNKEY_ROOT_KEY: frameworks inline NEXT_PUBLIC_* variables into the JavaScript sent to the browser, so every visitor gets the key and can manage your Unkey workspace. Keep the root key in a server-only variable (such as UNKEY_ROOT_KEY) and call Unkey from server code.", line: 2, column: 83, endLine: 2, endColumn: 94 },
+      ],
+      output: null,
+    },
   ],
 });

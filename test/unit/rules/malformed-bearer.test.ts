@@ -20,6 +20,7 @@ runRuleTests('malformed-bearer', {
     { name: "SDK: a parameter shadows the import", code: "import { Unkey } from \"@unkey/api\";\nexport const make = (Unkey: any) => new Unkey({ rootKey: `bearer ${process.env.UNKEY_ROOT_KEY}` });\n" },
 
 
+    { name: "imported: the key from ./constants", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_URL = \"https://api.unkey.com\";\nexport const API_HEADERS = {\n  Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\n  \"Content-Type\": \"application/json\",\n};\n"} },
   ],
   invalid: [
     {
@@ -361,6 +362,13 @@ runRuleTests('malformed-bearer', {
         { message: "Unkey will reject this request (authentication/malformed, HTTP 400): Unkey accepts only \"Bearer <root key>\", not the \"Token\" scheme.", line: 2, column: 105, endLine: 2, endColumn: 142 },
       ],
       output: "import { request } from \"node:https\";\nconst req = request(\"https://api.unkey.com/v2/apis.getApi\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nreq.end(body);\n",
+    },
+    {
+      name: "imported: a lower-case scheme in ./constants is reported at the name", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { Authorization: `bearer ${process.env.UNKEY_ROOT_KEY}` };\n"},
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 2, column: 83, endLine: 2, endColumn: 94 },
+      ],
+      output: null,
     },
   ],
 });

@@ -62,6 +62,17 @@ runRuleTests('missing-authorization', {
     { name: "axios: a class field whose defaults are set elsewhere", code: "import axios from \"axios\";\nexport class Keys {\n  client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  constructor() {\n    this.client.defaults.headers.common.Authorization = `Bearer ${process.env.UNKEY_ROOT_KEY}`;\n  }\n  create() {\n    return this.client.post(\"/keys.createKey\", { apiId: \"api_123\" });\n  }\n}\n" },
     { name: "axios: this inside a function of its own is not the class's", code: "import axios from \"axios\";\nexport class Keys {\n  client = axios.create({ baseURL: \"https://api.unkey.com/v2\" });\n  later() {\n    return function (this: any) { return this.client.post(\"/keys.createKey\", {}); };\n  }\n}\n" },
     { name: "imported: a base URL on another host", code: "import { OTHER_API } from \"./config\";\nawait fetch(OTHER_API + \"/v2/keys.createKey\", { method: \"POST\" });\n", filename: "src/keys.ts", files: {"src/config.ts":"export const UNKEY_API = \"https://api.unkey.com\";\nexport const OTHER_API = \"https://example.com\";\n"} },
+    { name: "imported: the headers object from ./constants carries the key", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_URL = \"https://api.unkey.com\";\nexport const API_HEADERS = {\n  Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\n  \"Content-Type\": \"application/json\",\n};\n"} },
+    { name: "imported: headers through export * from an index", code: "import { API_HEADERS } from \".\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/api/keys.ts", files: {"src/index.ts":"export * from \"./constants\";\n","src/constants.ts":"export const API_URL = \"https://api.unkey.com\";\nexport const API_HEADERS = {\n  Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\n  \"Content-Type\": \"application/json\",\n};\n"} },
+    { name: "imported: a const exported by name (export { API_HEADERS })", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.js":"const API_HEADERS = { Authorization: \"Bearer \" + process.env.UNKEY_ROOT_KEY };\nexport { API_HEADERS };\n"} },
+    { name: "imported: headers the module changes after declaring them are unknown", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { \"Content-Type\": \"application/json\" };\nAPI_HEADERS.Authorization = `Bearer ${process.env.UNKEY_ROOT_KEY}`;\n"} },
+    { name: "imported: a spread in the exported object leaves it unknown", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"import { auth } from \"./auth\";\nexport const API_HEADERS = { ...auth, \"Content-Type\": \"application/json\" };\n"} },
+    { name: "imported: headers computed at run time stay unknown", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = makeHeaders();\n"} },
+    { name: "imported: a let is unknown", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export let API_HEADERS = { \"Content-Type\": \"application/json\" };\n"} },
+    { name: "imported: a package import stays unknown", code: "import { API_HEADERS } from \"@acme/config\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts" },
+    { name: "imported: a module that is not there stays unknown", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {} },
+    { name: "imported: this file adds the key to the imported object", code: "import { API_HEADERS } from \"./constants\";\nAPI_HEADERS.Authorization = `Bearer ${process.env.UNKEY_ROOT_KEY}`;\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { \"Content-Type\": \"application/json\" };\n"} },
+    { name: "imported: the issue example (URL and headers from ./constants, a wrapper)", code: "import { API_URL, API_HEADERS } from \"./constants\";\nexport const createKey = (endpoint: string, body: object) =>\n  fetch(API_URL + endpoint, { method: \"POST\", headers: API_HEADERS, body: JSON.stringify(body) });\ncreateKey(\"/v2/keys.createKey\", { apiId: \"api_123\" });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_URL = \"https://api.unkey.com\";\nexport const API_HEADERS = {\n  Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\n  \"Content-Type\": \"application/json\",\n};\n"} },
   ],
   invalid: [
     {
@@ -548,6 +559,27 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 45 },
       ],
       output: "import { UNKEY_API } from \"./config\";\nawait fetch(`${UNKEY_API}/v2/keys.createKey`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "imported: the headers object from ./constants has no Authorization (no edit in the other file)", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { \"Content-Type\": \"application/json\" };\n"},
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
+      ],
+      output: null,
+    },
+    {
+      name: "imported: URL and headers from ./constants, no Authorization there", code: "import { API_URL, API_HEADERS } from \"./constants\";\nawait fetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_URL = \"https://api.unkey.com\";\nexport const API_HEADERS = { \"Content-Type\": \"application/json\" };\n"},
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 43 },
+      ],
+      output: null,
+    },
+    {
+      name: "imported: spread into a local object, the key is added here", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { ...API_HEADERS, \"X-Request-Id\": id } });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { \"Content-Type\": \"application/json\" };\n"},
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
+      ],
+      output: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { ...API_HEADERS, \"X-Request-Id\": id, Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
   ],
 });

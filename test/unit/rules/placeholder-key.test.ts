@@ -119,5 +119,12 @@ runRuleTests('placeholder-key', {
       ],
       output: null,
     },
+    {
+      name: "imported: a docs placeholder in ./constants", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { Authorization: \"Bearer <YOUR_BEARER_TOKEN_HERE>\" };\n"},
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): \"<YOUR_BEARER_TOKEN_HERE>\" is a placeholder from the docs, not a root key. Read the key from the UNKEY_ROOT_KEY environment variable.", line: 2, column: 83, endLine: 2, endColumn: 94 },
+      ],
+      output: null,
+    },
   ],
 });

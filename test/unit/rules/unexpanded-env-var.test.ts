@@ -109,5 +109,12 @@ runRuleTests('unexpanded-env-var', {
       ],
       output: "execSync(\"curl -X POST https://api.unkey.com/v2/apis.getApi -H \\\"Authorization: Bearer $UNKEY_ROOT_KEY\\\"\");\n",
     },
+    {
+      name: "imported: ${…} in a plain string in ./constants", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { Authorization: \"Bearer ${process.env.UNKEY_ROOT_KEY}\" };\n"},
+      errors: [
+        { message: "Unkey will reject this request (authentication/key_not_found, HTTP 401): ${process.env.UNKEY_ROOT_KEY} is inside a plain string, not a template literal, so the text \"${process.env.UNKEY_ROOT_KEY}\" is sent instead of the key.", line: 2, column: 83, endLine: 2, endColumn: 94 },
+      ],
+      output: null,
+    },
   ],
 });
