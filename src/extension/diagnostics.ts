@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { gitFacts } from '../core/gitHost';
 import { detectLanguage, lint, missingGrammars, partialAnalysisMessage, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
-import type { FileFacts, Finding, Severity } from '../core/types';
+import type { FileFacts, Finding, ProjectFiles, Severity } from '../core/types';
 import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
 import { sizeSkipReason } from './files';
 import { workspaceProjectFiles } from './projectFiles';
@@ -53,6 +53,19 @@ export function partialDiagnostic(document: vscode.TextDocument, reason: string)
   return diagnostic;
 }
 
+/** Modules a relative import may name (`./config` is tried as config.ts, config.js, config/index.ts, …). */
+const MODULE_FILE = /\.(?:[mc]?[jt]sx?)$/i;
+
+/** `files` that also notes which modules a lint read (or looked for) through a relative import. */
+function recordingModules(files: ProjectFiles, read: Set<string>): ProjectFiles {
+  return {
+    readFile(path) {
+      if (MODULE_FILE.test(path)) read.add(path);
+      return files.readFile(path);
+    },
+  };
+}
+
 /** Cheap first test, before settings are read: output channels, git views and other languages never are. */
 function mayLint(document: vscode.TextDocument): boolean {
   return READ_SCHEMES.includes(document.uri.scheme) && READ_LANGUAGE_IDS.includes(document.languageId);
@@ -70,6 +83,13 @@ export class DocumentLinter implements vscode.Disposable {
    * does not make the other squiggles blink (the TypeScript server keeps its diagnostics the same way).
    */
   private readonly held = new Map<string, vscode.Diagnostic[]>();
+  /**
+   * Per document, the modules its last lint read or looked for through a relative import (as the engine
+   * spelled the paths: the document's own fileName style). An edit to one of them lints the document again.
+   */
+  private readonly imports = new Map<string, Set<string>>();
+  /** Changes on disk to modules an open document imports; made when the first such import is read. */
+  private watcher: vscode.FileSystemWatcher | undefined;
   /** Documents whose skip was already logged, so the log gets one line per skip, not one per keystroke. */
   private readonly loggedSkips = new Set<string>();
   /** Documents whose partial analysis was already logged (once until it is read in full again). */
@@ -81,7 +101,9 @@ export class DocumentLinter implements vscode.Disposable {
     this.disposables.push(
       workspace.onDidOpenTextDocument((document) => this.lint(document)),
       workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0 || !mayLint(event.document)) return;
+        if (event.contentChanges.length === 0) return;
+        this.relintImporters(event.document.uri);
+        if (!mayLint(event.document)) return;
         const key = event.document.uri.toString();
         const held = this.held.get(key);
         if (held) this.held.set(key, moveDiagnostics(held, event.contentChanges));
@@ -90,6 +112,7 @@ export class DocumentLinter implements vscode.Disposable {
       workspace.onDidSaveTextDocument((document) => {
         // A saved .gitignore may change whether git ignores an open .env file: ask git again.
         if (/(?:^|[\\/])\.gitignore$/.test(document.fileName)) this.refreshGitFacts();
+        this.relintImporters(document.uri);
         this.lint(document);
       }),
       workspace.onDidCloseTextDocument((document) => {
@@ -140,10 +163,15 @@ export class DocumentLinter implements vscode.Disposable {
     let result: LintResult;
     try {
       const text = document.getText();
-      const options = toLintOptions(settings, workspaceProjectFiles);
+      const read = new Set<string>();
+      const options = toLintOptions(settings, recordingModules(workspaceProjectFiles, read));
       // A grammar (Python, …) loads on the first file of its language; lint again once it is there.
       if (missingGrammars(text, document.fileName, options, document.languageId).length) this.loadGrammars(document, text, options);
       result = lint(text, document.fileName, options, document.languageId, this.facts(document, text));
+      if (read.size) {
+        this.imports.set(key, read);
+        this.watchModules();
+      } else this.imports.delete(key);
     } catch (error) {
       // The engine is meant never to throw; if it does, one file loses its diagnostics, not the editor.
       const message = maskSecrets(String((error as Error)?.message ?? '').slice(0, 200));
@@ -217,6 +245,31 @@ export class DocumentLinter implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.lint(document);
   }
 
+  /**
+   * A module changed (edited in an editor, saved, or changed on disk): the open documents whose last lint
+   * read it through a relative import are linted again, after the usual pause. Nothing to do, and no
+   * work, when no open document imports anything.
+   */
+  relintImporters(changed: vscode.Uri): void {
+    if (this.imports.size === 0 || changed.scheme !== 'file') return;
+    const changedKey = changed.toString();
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      const read = key === changedKey ? undefined : this.imports.get(key);
+      if (!read || !(read.has(changed.fsPath) || read.has(changed.path))) continue;
+      // Its own text did not change, so its cached lint would be taken for current.
+      this.cache.delete(key);
+      this.schedule(document);
+    }
+  }
+
+  private watchModules(): void {
+    if (this.watcher) return;
+    this.watcher = vscode.workspace.createFileSystemWatcher('**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}');
+    const changed = (uri: vscode.Uri) => this.relintImporters(uri);
+    this.disposables.push(this.watcher, this.watcher.onDidChange(changed), this.watcher.onDidCreate(changed), this.watcher.onDidDelete(changed));
+  }
+
   private refreshGitFacts(): void {
     const keys = [...this.gitFacts.keys()];
     this.gitFacts.clear();
@@ -233,6 +286,7 @@ export class DocumentLinter implements vscode.Disposable {
     this.cancelTimer(key);
     this.cache.delete(key);
     this.held.delete(key);
+    this.imports.delete(key);
     this.collection.delete(uri);
   }
 
