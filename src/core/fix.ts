@@ -94,14 +94,20 @@ export function fixUntilStable(text: string, lintText: (text: string) => Finding
     const { output: next, applied } = applyEdits(output, edits);
     if (next === output) break;
     const nextFindings = lintText(next);
-    const stuck = fixable.filter((f, i) => applied.includes(edits[i]) && nextFindings.some((n) => n.ruleId === f.ruleId && n.range[0] === mapOffset(f.range[0], applied)));
+    // Sets and a binary search, not scans: a file with 100,000 fixes spent minutes here.
+    const taken = new Set(applied);
+    const reported = new Set(nextFindings.map((n) => `${n.ruleId}\u0000${n.range[0]}`));
+    const moved = offsetMapper(applied);
+    const stuck = fixable.filter((f, i) => taken.has(edits[i]) && reported.has(`${f.ruleId}\u0000${moved(f.range[0])}`));
     if (stuck.length > 0) {
-      for (const f of stuck) blocked.add(identity(output, f));
-      dropped.push(...stuck);
+      for (const f of stuck) {
+        blocked.add(identity(output, f));
+        dropped.push(f);
+      }
       continue;
     }
     fixable.forEach((f, i) => {
-      if (applied.includes(edits[i])) fixedByRule[f.ruleId] = (fixedByRule[f.ruleId] ?? 0) + 1;
+      if (taken.has(edits[i])) fixedByRule[f.ruleId] = (fixedByRule[f.ruleId] ?? 0) + 1;
     });
     output = next;
     findings = nextFindings;
@@ -110,16 +116,24 @@ export function fixUntilStable(text: string, lintText: (text: string) => Finding
   return { output, remaining: findings, passes, dropped, fixedByRule };
 }
 
-/** Where `offset` moves to once `edits` (sorted, non-overlapping) are applied; inside a replaced range, to its start. */
-function mapOffset(offset: number, edits: readonly TextEdit[]): number {
-  let shift = 0;
-  for (const edit of edits) {
-    // An insertion at the offset itself pushes the finding's text to the right.
-    if (edit.range[1] <= offset) {
-      shift += edit.text.length - (edit.range[1] - edit.range[0]);
-    } else if (edit.range[0] < offset) {
-      return edit.range[0] + shift;
-    } else break;
-  }
-  return offset + shift;
+/**
+ * Where an offset moves to once `edits` (sorted, non-overlapping) are applied; inside a replaced range,
+ * to its start. Their ends never decrease, so the edits wholly before an offset are found by binary search.
+ */
+export function offsetMapper(edits: readonly TextEdit[]): (offset: number) => number {
+  // shifts[k]: how far the first k edits move the text after them.
+  const shifts = [0];
+  for (const edit of edits) shifts.push(shifts[shifts.length - 1] + edit.text.length - (edit.range[1] - edit.range[0]));
+  return (offset) => {
+    // The number of edits ending at or before the offset (an insertion at the offset itself pushes the text right).
+    let low = 0;
+    let high = edits.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (edits[mid].range[1] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const next = edits[low];
+    return next && next.range[0] < offset ? next.range[0] + shifts[low] : offset + shifts[low];
+  };
 }
