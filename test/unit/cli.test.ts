@@ -896,4 +896,23 @@ describe('cli: headers objects imported from another module of the project', () 
     assert.equal(fs.readFileSync(path.join(dir, 'src/constants.ts'), 'utf8'), constants);
     assert.equal(fs.readFileSync(path.join(dir, 'src/bad.ts'), 'utf8'), call('API_URL, BAD_HEADERS', 'BAD_HEADERS'));
   });
+
+  it('reads CommonJS: const { … } = require("./config") from module.exports = { … } and exports.NAME = …', async () => {
+    const call = (module: string) =>
+      `const { API_URL, API_HEADERS } = require("${module}");\nfetch(API_URL + "/v2/keys.createKey", { method: "POST", headers: API_HEADERS, body: "{}" });\n`;
+    const dir = project({
+      'lib/config.js': 'const API_HEADERS = { Authorization: "bearer " + process.env.UNKEY_ROOT_KEY };\nmodule.exports = { API_URL: "https://api.unkey.com", API_HEADERS };\n',
+      'lib/exports.js': 'exports.API_URL = "https://api.unkey.com";\nexports.API_HEADERS = { "Content-Type": "application/json" };\n',
+      'lib/other.js': 'exports.API_URL = "https://example.com";\nexports.API_HEADERS = { "Content-Type": "application/json" };\n',
+      'lib/malformed.js': call('./config'),
+      'lib/missing.js': call('./exports'),
+      'lib/elsewhere.js': call('./other'),
+    });
+    const { results } = await json(['.'], dir);
+    const files = byFile(results, dir);
+    assert.deepEqual(rulesOf(files.get('lib/malformed.js')), ['2:malformed-bearer']);
+    assert.deepEqual(rulesOf(files.get('lib/missing.js')), ['2:missing-authorization']);
+    // example.com is not Unkey: read from ./other, the base URL does not make this an Unkey request.
+    assert.deepEqual(rulesOf(files.get('lib/elsewhere.js')), []);
+  });
 });

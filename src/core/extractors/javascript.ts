@@ -46,7 +46,7 @@ function extractParsed(text: string, context: ExtractContext, parsed: ParseResul
     const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
     const project = context.options.project;
     const imports = project && {
-      string: (source: string, name: string) => importedString(context.fileName, project, source, name),
+      string: (source: string, name: string) => importedString(context.fileName, project, source, name, REQUEST_CALLS),
       object: (source: string, name: string) => importedObject(context.fileName, project, source, name, REQUEST_CALLS),
     };
     const file = new JsFile(text, collected, part.validStart === 0 && part.validEnd === text.length && !parsed.tooDeep, imports);

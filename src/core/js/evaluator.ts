@@ -159,7 +159,7 @@ export class Evaluator {
         // SvelteKit: `import { PUBLIC_X } from "$env/static/public"` reads env var PUBLIC_X.
         if (binding?.kind === 'import' && /^\$env\/static\/(?:public|private)$/.test(binding.importSource ?? '')) return [this.opaque(node, binding.importName)];
         // `import { API_URL } from "./config"`: the literal that module exports (read, not mapped here).
-        if (binding?.kind === 'import' && binding.importName !== 'default' && binding.importSource?.startsWith('.')) {
+        if ((binding?.kind === 'import' || binding?.kind === 'const') && binding.importName !== 'default' && binding.importSource?.startsWith('.')) {
           const text = this.imports?.string(binding.importSource, binding.importName!);
           if (text !== undefined) return [computedText(text)];
         }

@@ -8,7 +8,7 @@ import { dirname } from '../sdk/project';
 import type { ProjectFiles } from '../types';
 import { Evaluator, unwrap, type RequestCalls } from './evaluator';
 import { parseJs, type Node } from './parse';
-import { collect, type Scope } from './walk';
+import { collect, memberPath, type Scope } from './walk';
 
 /** Past this a module is not read (generated bundles, data). */
 const MAX_MODULE_CHARS = 512 * 1024;
@@ -16,7 +16,18 @@ const MAX_MODULE_CHARS = 512 * 1024;
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '/index.mjs'];
 
 /** The string `name` is exported as from the module `source` imports, relative to `fileName`. */
-export function importedString(fileName: string, project: ProjectFiles, source: string, name: string, depth = 0): string | undefined {
+export function importedString(fileName: string, project: ProjectFiles, source: string, name: string, requestCalls?: RequestCalls): string | undefined {
+  const text = exportedString(fileName, project, source, name, 0);
+  if (text !== undefined || !requestCalls) return text;
+  // CommonJS (`module.exports = { API_URL: "…" }`, `exports.API_URL = "…"`): read from the syntax tree.
+  const exported = exportedValue(fileName, project, source, name, requestCalls, 0);
+  const node = exported && unwrap(exported.node);
+  if (node?.type === 'StringLiteral') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+function exportedString(fileName: string, project: ProjectFiles, source: string, name: string, depth: number): string | undefined {
   if (!/^\.\.?(?:\/|$)/.test(source) || depth > 1) return undefined;
   const found = readModule(fileName, project, source);
   if (!found) return undefined;
@@ -27,9 +38,9 @@ export function importedString(fileName: string, project: ProjectFiles, source: 
   if (direct) return unique(text, escaped) ? direct[2] : undefined;
   // One level of re-export.
   const named = new RegExp(`export\\s*\\{[^}]*\\b${escaped}\\b[^}]*\\}\\s*from\\s*["']([^"']+)["']`).exec(text);
-  if (named) return importedString(path, project, named[1], name, depth + 1);
+  if (named) return exportedString(path, project, named[1], name, depth + 1);
   for (const star of text.matchAll(/export\s*\*\s*from\s*["']([^"']+)["']/g)) {
-    const value = importedString(path, project, star[1], name, depth + 1);
+    const value = exportedString(path, project, star[1], name, depth + 1);
     if (value !== undefined) return value;
   }
   return undefined;
@@ -53,42 +64,75 @@ interface ParsedModule {
 
 /**
  * The object literal `name` is exported as from the module `source` imports: `export const NAME = {…}`
- * or `const NAME = {…}; export { NAME }`, directly or through one re-export. Undefined when it is not
- * such a literal, or when the module does anything else with it (it might add to it).
+ * or `const NAME = {…}; export { NAME }`, directly or through one re-export, or CommonJS's
+ * `module.exports = { NAME }` / `exports.NAME = {…}`. Undefined when it is not such a literal, or when
+ * the module does anything else with it (it might add to it).
  */
-export function importedObject(fileName: string, project: ProjectFiles, source: string, name: string, requestCalls: RequestCalls, depth = 0): ImportedObject | undefined {
+export function importedObject(fileName: string, project: ProjectFiles, source: string, name: string, requestCalls: RequestCalls): ImportedObject | undefined {
+  const exported = exportedValue(fileName, project, source, name, requestCalls, 0);
+  return exported && unwrap(exported.node).type === 'ObjectExpression' ? { ...exported, node: unwrap(exported.node) } : undefined;
+}
+
+/** The expression the module `source` exports as `name`, assigned once and used for nothing else there. */
+function exportedValue(fileName: string, project: ProjectFiles, source: string, name: string, requestCalls: RequestCalls, depth: number): ImportedObject | undefined {
   if (!/^\.\.?(?:\/|$)/.test(source) || depth > 1) return undefined;
   const found = readModule(fileName, project, source);
   if (!found) return undefined;
   const module = parsedModule(found.path, found.text, requestCalls);
   if (!module) return undefined;
+  const ev = module.ev;
   let local: string | undefined;
+  /** CommonJS: the expression assigned to the export, and how many places assign it. */
+  let assigned: Node | undefined;
+  let assignments = 0;
   for (const statement of module.program.body as Node[]) {
     if (statement.type === 'ExportNamedDeclaration') {
       const declaration = statement.declaration as Node | null;
       if (declaration?.type === 'VariableDeclaration' && declaration.declarations.some((d: Node) => d.id.type === 'Identifier' && d.id.name === name)) local = name;
       for (const spec of (statement.specifiers ?? []) as Node[]) {
         if (spec.type !== 'ExportSpecifier' || exportedName(spec) !== name) continue;
-        if (statement.source) return importedObject(found.path, project, statement.source.value, spec.local.name, requestCalls, depth + 1);
+        if (statement.source) return exportedValue(found.path, project, statement.source.value, spec.local.name, requestCalls, depth + 1);
         local = spec.local.name;
+      }
+    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && statement.expression.operator === '=') {
+      const { left, right } = statement.expression as { left: Node; right: Node };
+      const target = memberPath(left);
+      if (target === 'module.exports') {
+        // `module.exports = { NAME: …, OTHER }` (a second one replaces it: counted).
+        const object = unwrap(right);
+        const prop = object.type === 'ObjectExpression' ? (object.properties as Node[]).find((p) => p.type === 'ObjectProperty' && ev.keyName(p, ev.collected.program) === name) : undefined;
+        if (object.type !== 'ObjectExpression' || object.properties.some((p: Node) => p.type === 'SpreadElement')) assignments += 2;
+        else if (prop) {
+          assigned = prop.value;
+          assignments++;
+        }
+      } else if (target === `exports.${name}` || target === `module.exports.${name}`) {
+        assigned = right;
+        assignments++;
       }
     }
   }
-  if (local === undefined) {
+  if (local === undefined && assigned === undefined) {
     for (const statement of module.program.body as Node[]) {
       if (statement.type !== 'ExportAllDeclaration' || statement.exported) continue;
-      const object = importedObject(found.path, project, statement.source.value, name, requestCalls, depth + 1);
-      if (object) return object;
+      const value = exportedValue(found.path, project, statement.source.value, name, requestCalls, depth + 1);
+      if (value) return value;
     }
     return undefined;
   }
-  const binding = module.ev.collected.program.names?.get(local);
+  if (local === undefined) {
+    if (assignments !== 1 || !assigned) return undefined;
+    // `module.exports = { API_HEADERS }`: the const it names, read only there.
+    if (unwrap(assigned).type !== 'Identifier') return { ev, node: assigned, scope: ev.collected.program };
+    local = unwrap(assigned).name as string;
+  } else if (assignments > 0) return undefined;
+  const binding = ev.collected.program.names?.get(local);
   if (binding?.kind !== 'const' || !binding.init) return undefined;
-  const node = unwrap(binding.init);
-  if (node.type !== 'ObjectExpression') return undefined;
-  // Read anywhere but in an export list, the module may change it (`API_HEADERS.Authorization = …`).
-  if (module.ev.referencesOf(binding).some((ref) => ref.parent.type !== 'ExportSpecifier')) return undefined;
-  return { ev: module.ev, node, scope: binding.scope };
+  // Read anywhere but where it is exported, the module may change it (`API_HEADERS.Authorization = …`).
+  const exportRef = (ref: { node: Node; parent: Node }) =>
+    ref.parent.type === 'ExportSpecifier' || (assigned !== undefined && (unwrap(assigned) === ref.node || (ref.parent.type === 'ObjectProperty' && ref.parent.value === assigned)));
+  if (ev.referencesOf(binding).some((ref) => !exportRef(ref))) return undefined;
+  return { ev, node: binding.init, scope: binding.scope };
 }
 
 function exportedName(spec: Node): string {

@@ -70,7 +70,7 @@ export function headerSet(ev: Evaluator, node: Node, scope: Scope, ctx: RequestC
     case 'Identifier': {
       const binding = lookup(scope, target.name);
       if (target.name === 'undefined' && !binding) return { entries: [], known: true };
-      if (binding?.kind === 'import') return importedHeaders(ev, target, binding, ctx);
+      if (binding?.kind === 'import' || binding?.importSource !== undefined) return importedHeaders(ev, target, binding!, ctx);
       if (binding?.kind !== 'const' || !binding.init || seen.has(binding)) break;
       seen.add(binding);
       const inner = headerSet(ev, binding.init, binding.scope, ctx, seen);

@@ -11,7 +11,7 @@ export interface Binding {
   /** The initializer of a plain `name = init` declarator (not destructured). */
   init: Node | undefined;
   scope: Scope;
-  /** `import x from "axios"`: the module name. */
+  /** `import x from "axios"`: the module name (also `const { X } = require("./config")`, a const). */
   importSource?: string;
   /** What the import names: 'default' (also for `* as x`) or the imported name. */
   importName?: string;
@@ -245,6 +245,15 @@ function declareOnly(node: Node, scope: Scope): void {
   }
 }
 
+/** The module a `require("./x")` call names, when it is a relative one. */
+function relativeRequire(node: Node): string | undefined {
+  let call = node;
+  while (call.type === 'TSAsExpression' || call.type === 'TSNonNullExpression' || call.type === 'ParenthesizedExpression') call = call.expression;
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'require' || call.arguments.length !== 1) return undefined;
+  const arg = call.arguments[0] as Node;
+  return arg.type === 'StringLiteral' && /^\.\.?(?:\/|$)/.test(arg.value) ? arg.value : undefined;
+}
+
 function stringPosition(node: Node, parent: Node): StringSite['position'] {
   switch (parent.type) {
     case 'JSXAttribute':
@@ -298,6 +307,8 @@ function declarePattern(scope: Scope, pattern: Node, kind: BindingKind, init: No
     case 'ObjectPattern': {
       // `const { UNKEY_ROOT_KEY } = process.env` reads an env var.
       const fromEnv = source !== undefined && ENV_OBJECTS.test(memberPath(source) ?? '');
+      // `const { API_URL } = require("./config")` names an export of a module of the project, as an import does.
+      const required = kind === 'const' && source !== undefined ? relativeRequire(source) : undefined;
       for (const prop of pattern.properties as Node[]) {
         if (prop.type === 'RestElement') {
           declarePattern(scope, prop.argument, kind, undefined, undefined);
@@ -307,6 +318,10 @@ function declarePattern(scope: Scope, pattern: Node, kind: BindingKind, init: No
         const target = value.type === 'AssignmentPattern' ? value.left : value;
         if (fromEnv && !prop.computed && target.type === 'Identifier' && prop.key.type === 'Identifier') {
           declare(scope, target, kind, undefined).envVar = prop.key.name;
+        } else if (required !== undefined && !prop.computed && value.type === 'Identifier' && (prop.key.type === 'Identifier' || prop.key.type === 'StringLiteral')) {
+          const binding = declare(scope, value, kind, undefined);
+          binding.importSource = required;
+          binding.importName = prop.key.type === 'Identifier' ? prop.key.name : prop.key.value;
         } else declarePattern(scope, value, kind, undefined, undefined);
       }
       return;

@@ -370,5 +370,12 @@ runRuleTests('malformed-bearer', {
       ],
       output: null,
     },
+    {
+      name: "required: a lower-case scheme in module.exports headers", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"module.exports = {\n  API_URL: \"https://api.unkey.com\",\n  API_HEADERS: { Authorization: \"bearer \" + process.env.UNKEY_ROOT_KEY },\n};\n"},
+      errors: [
+        { message: "Unkey will reject this request (authentication/malformed, HTTP 400): the scheme must be \"Bearer\" with a capital B, not \"bearer\".", line: 2, column: 66, endLine: 2, endColumn: 77 },
+      ],
+      output: null,
+    },
   ],
 });

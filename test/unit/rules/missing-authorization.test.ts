@@ -73,6 +73,12 @@ runRuleTests('missing-authorization', {
     { name: "imported: a module that is not there stays unknown", code: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {} },
     { name: "imported: this file adds the key to the imported object", code: "import { API_HEADERS } from \"./constants\";\nAPI_HEADERS.Authorization = `Bearer ${process.env.UNKEY_ROOT_KEY}`;\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_HEADERS = { \"Content-Type\": \"application/json\" };\n"} },
     { name: "imported: the issue example (URL and headers from ./constants, a wrapper)", code: "import { API_URL, API_HEADERS } from \"./constants\";\nexport const createKey = (endpoint: string, body: object) =>\n  fetch(API_URL + endpoint, { method: \"POST\", headers: API_HEADERS, body: JSON.stringify(body) });\ncreateKey(\"/v2/keys.createKey\", { apiId: \"api_123\" });\n", filename: "src/keys.ts", files: {"src/constants.ts":"export const API_URL = \"https://api.unkey.com\";\nexport const API_HEADERS = {\n  Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`,\n  \"Content-Type\": \"application/json\",\n};\n"} },
+    { name: "required: the key in module.exports headers", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"const API_HEADERS = { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` };\nmodule.exports = { API_URL: \"https://api.unkey.com\", API_HEADERS };\n"} },
+    { name: "required: a URL on another host", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"module.exports = { API_URL: \"https://example.com\", API_HEADERS: { \"Content-Type\": \"application/json\" } };\n"} },
+    { name: "required: module.exports assigned twice is unknown", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"module.exports = { API_URL: \"https://api.unkey.com\", API_HEADERS: {} };\nmodule.exports.API_HEADERS = { Authorization: process.env.AUTH };\n"} },
+    { name: "required: module.exports with a spread is unknown", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"module.exports = { ...base, API_HEADERS: {} };\n"} },
+    { name: "required: headers the module also hands to a function are unknown", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"const API_HEADERS = {};\naddAuth(API_HEADERS);\nmodule.exports = { API_URL: \"https://api.unkey.com\", API_HEADERS };\n"} },
+    { name: "required: a package stays unknown", code: "const { API_URL, API_HEADERS } = require(\"config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js" },
   ],
   invalid: [
     {
@@ -580,6 +586,20 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 54 },
       ],
       output: "import { API_HEADERS } from \"./constants\";\nawait fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { ...API_HEADERS, \"X-Request-Id\": id, Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "required: URL and headers from module.exports, no Authorization there", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"const API_HEADERS = { \"Content-Type\": \"application/json\" };\nmodule.exports = { API_URL: \"https://api.unkey.com\", API_HEADERS };\n"},
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 1, endLine: 2, endColumn: 37 },
+      ],
+      output: null,
+    },
+    {
+      name: "required: exports.NAME = … in the module", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v2/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"exports.API_URL = \"https://api.unkey.com\";\nexports.API_HEADERS = { \"Content-Type\": \"application/json\" };\n"},
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 1, endLine: 2, endColumn: 37 },
+      ],
+      output: null,
     },
   ],
 });

@@ -247,5 +247,12 @@ runRuleTests("retired-endpoint", {
       ],
       output: "import axios from \"axios\";\nconst unkey = axios.create({ baseURL: \"https://api.unkey.com\" });\nexport const getApi = () => unkey.post(\"/v2/apis.getApi\", { apiId: \"api_123\" }, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
     },
+    {
+      name: "required: the v1 host from exports.API_URL", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v1/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"exports.API_URL = \"https://api.unkey.dev\";\nexports.API_HEADERS = { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` };\n"},
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey. Change by hand: change the host to https://api.unkey.com; change the path to /v2/keys.createKey.", line: 2, column: 1, endLine: 2, endColumn: 37 },
+      ],
+      output: null,
+    },
   ],
 });
