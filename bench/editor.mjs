@@ -25,7 +25,7 @@ const production = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs'), 
 if (production.status !== 0) process.exit(1);
 await esbuild.build({
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning',
-  entryPoints: { index: path.join(ROOT, 'bench/editor/suite.ts') }, outdir: path.join(OUT, 'integration', label),
+  entryPoints: { index: path.join(ROOT, 'bench/editor/suite.ts'), engine: path.join(ROOT, 'bench/editor/engine.ts') }, outdir: path.join(OUT, 'integration', label),
 });
 fs.mkdirSync(path.join(ROOT, 'test-artifacts'), { recursive: true });
 const out = path.join(os.tmpdir(), `unkey-lint-bench-editor-${process.pid}.json`);

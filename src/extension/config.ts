@@ -98,3 +98,15 @@ function normalizeRules(value: unknown): Partial<Record<RuleId, RuleSeverity>> {
 function normalizeSize(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : DEFAULT_SETTINGS.maxFileSize;
 }
+
+/** The longest wait after a change before linting (a pause in typing). */
+export const DEBOUNCE_MS = 150;
+
+/**
+ * The wait after a change, from how long the document's last lint took: a lint that costs a few
+ * milliseconds runs after about that long (the squiggles follow the typing), one that costs 150 ms or
+ * more waits the full pause, so a big file is not linted on every keystroke. Never linted: the full pause.
+ */
+export function debounceMs(lastLintMs: number | undefined): number {
+  return lastLintMs === undefined ? DEBOUNCE_MS : Math.min(DEBOUNCE_MS, Math.ceil(lastLintMs));
+}

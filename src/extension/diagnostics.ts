@@ -3,14 +3,26 @@ import { gitFacts } from '../core/gitHost';
 import { detectLanguage, lint, missingGrammars, partialAnalysisMessage, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
 import type { FileFacts, Finding, ProjectFiles, Severity } from '../core/types';
-import { READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
+import { debounceMs, READ_LANGUAGE_IDS, READ_SCHEMES, toLintOptions } from './config';
 import { sizeSkipReason } from './files';
 import { workspaceProjectFiles } from './projectFiles';
 import type { Log } from './log';
 import { readSettings, type Settings } from './settings';
 
 export const SOURCE = 'unkey-lint';
-const DEBOUNCE_MS = 150;
+/** What made the extension lint a document. */
+export type LintTrigger = 'open' | 'change' | 'save' | 'request' | 'settings';
+
+/** One publication of a document's diagnostics (see UnkeyLintApi.onDidPublish). */
+export interface Publication {
+  uri: vscode.Uri;
+  version: number;
+  trigger: LintTrigger;
+  /** The lint itself, in milliseconds (settings, engine, conversion to diagnostics). */
+  lintMs: number;
+  /** For a change: the wait chosen before linting (debounceMs); 0 otherwise. */
+  delayMs: number;
+}
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -94,12 +106,16 @@ export class DocumentLinter implements vscode.Disposable {
   private readonly loggedSkips = new Set<string>();
   /** Documents whose partial analysis was already logged (once until it is read in full again). */
   private readonly loggedPartial = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  /** Per document, how long its last lint took: sets the wait after its next change. */
+  private readonly lintMs = new Map<string, number>();
+  private readonly published = new vscode.EventEmitter<Publication>();
+  readonly onDidPublish = this.published.event;
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.published];
 
   constructor(private readonly log: Log) {
     const { workspace } = vscode;
     this.disposables.push(
-      workspace.onDidOpenTextDocument((document) => this.lint(document)),
+      workspace.onDidOpenTextDocument((document) => this.lint(document, 'open')),
       workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         this.relintImporters(event.document.uri);
@@ -113,7 +129,7 @@ export class DocumentLinter implements vscode.Disposable {
         // A saved .gitignore may change whether git ignores an open .env file: ask git again.
         if (/(?:^|[\\/])\.gitignore$/.test(document.fileName)) this.refreshGitFacts();
         this.relintImporters(document.uri);
-        this.lint(document);
+        this.lint(document, 'save');
       }),
       workspace.onDidCloseTextDocument((document) => {
         this.forget(document.uri);
@@ -140,7 +156,7 @@ export class DocumentLinter implements vscode.Disposable {
    * The lint of the document's current version: cached, or computed now and published.
    * Undefined when the document is not linted (scheme, language, size, disabled).
    */
-  lint(document: vscode.TextDocument): LintedDocument | undefined {
+  lint(document: vscode.TextDocument, trigger: LintTrigger = 'request', delayMs = 0): LintedDocument | undefined {
     if (!mayLint(document)) return undefined;
     const key = document.uri.toString();
     this.cancelTimer(key);
@@ -201,8 +217,11 @@ export class DocumentLinter implements vscode.Disposable {
       this.held.set(key, fresh);
       this.collection.set(document.uri, fresh);
     }
+    const lintMs = performance.now() - started;
+    this.lintMs.set(key, lintMs);
+    this.published.fire({ uri: document.uri, version: document.version, trigger, lintMs, delayMs });
     if (result.parsed) {
-      const ms = (performance.now() - started).toFixed(1);
+      const ms = lintMs.toFixed(1);
       // Once per pause in typing: trace level, so the default log stays quiet while editing.
       this.log.trace(`Linted ${this.name(document.uri)} (version ${document.version}): ${entries.length} problem(s) in ${ms} ms${result.extraction.incomplete ? ', text does not parse' : ''}.`);
     }
@@ -222,27 +241,31 @@ export class DocumentLinter implements vscode.Disposable {
     );
   }
 
-  /** Lints after a pause in typing; a newer change restarts the wait, so only the latest version is linted. */
+  /**
+   * Lints after a pause in typing as long as the document's last lint took (debounceMs); a newer change
+   * restarts the wait, so only the latest version is linted.
+   */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.cancelTimer(key);
+    const delay = debounceMs(this.lintMs.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       // Closed meanwhile: nothing to publish.
-      if (!document.isClosed) this.lint(document);
-    }, DEBOUNCE_MS));
+      if (!document.isClosed) this.lint(document, 'change', delay);
+    }, delay));
   }
 
   /**
    * Settings changed: every open document is linted again with the new settings. Results of a workspace
    * scan are dropped, since they follow the old settings (and `enable: false` must clear everything).
    */
-  relintAll(): void {
+  relintAll(trigger: LintTrigger = 'settings'): void {
     this.collection.clear();
     this.cache.clear();
     this.held.clear();
     this.loggedSkips.clear();
-    for (const document of vscode.workspace.textDocuments) this.lint(document);
+    for (const document of vscode.workspace.textDocuments) this.lint(document, trigger);
   }
 
   /**
@@ -287,6 +310,7 @@ export class DocumentLinter implements vscode.Disposable {
     this.cache.delete(key);
     this.held.delete(key);
     this.imports.delete(key);
+    this.lintMs.delete(key);
     this.collection.delete(uri);
   }
 
@@ -295,6 +319,7 @@ export class DocumentLinter implements vscode.Disposable {
     this.timers.clear();
     this.cache.clear();
     this.held.clear();
+    this.lintMs.clear();
     for (const disposable of this.disposables) disposable.dispose();
   }
 

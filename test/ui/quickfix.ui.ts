@@ -37,8 +37,12 @@ async function openMenuAt(ctx: UiContext, text: string): Promise<string> {
       await menu.locator('.monaco-list-row').first().waitFor({ timeout: 10_000 });
       break;
     } catch (error) {
+      // Which of the two it was: our provider answered nothing (VS Code says so in the editor), or no
+      // request ran or its answer was dropped (no message either).
+      const message = await page.locator('.monaco-editor-overlaymessage').allInnerTexts().catch(() => []);
+      const focus = await page.evaluate('document.activeElement?.className ?? ""').catch(() => '?');
       if (attempt === 3) throw error;
-      ctx.log(`no Quick Fix menu at "${text}" (attempt ${attempt}); pressing Ctrl+. again`);
+      ctx.log(`no Quick Fix menu at "${text}" (attempt ${attempt}; editor message: ${JSON.stringify(message.join(' ').trim())}; focus: ${JSON.stringify(focus)}); pressing Ctrl+. again`);
       await page.keyboard.press('Escape');
       await page.waitForTimeout(1_000);
     }

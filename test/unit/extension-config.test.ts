@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../src/core/lint';
 import { RULES } from '../../src/core/rules';
-import { DEFAULT_SETTINGS, normalizeSettings, READ_LANGUAGE_IDS, READ_SELECTOR, type Settings, toLintOptions } from '../../src/extension/config';
+import { DEBOUNCE_MS, debounceMs, DEFAULT_SETTINGS, normalizeSettings, READ_LANGUAGE_IDS, READ_SELECTOR, type Settings, toLintOptions } from '../../src/extension/config';
 
 const from = (raw: Partial<Record<keyof Settings, unknown>>) => normalizeSettings((key) => raw[key]);
 
@@ -74,4 +74,21 @@ describe('document selector', () => {
       READ_LANGUAGE_IDS.flatMap((language) => [`file:${language}`, `untitled:${language}`]).sort(),
     );
   });
+});
+
+describe('wait after a change', () => {
+  const cases: Array<[number | undefined, number]> = [
+    [undefined, DEBOUNCE_MS],
+    [0, 0],
+    [0.4, 1],
+    [12.2, 13],
+    [149.5, 150],
+    [150, DEBOUNCE_MS],
+    [4000, DEBOUNCE_MS],
+  ];
+  for (const [lastLintMs, expected] of cases) {
+    it(`waits ${expected} ms after a lint of ${lastLintMs ?? 'never'} ms`, () => {
+      assert.equal(debounceMs(lastLintMs), expected);
+    });
+  }
 });
