@@ -4,6 +4,7 @@ import { decodeLossless, encodeLossless } from './bytes';
 import { errorCode, type PathNotice, type SkipReason, type Target } from './files';
 import { formatBytes, MAX_FILE_BYTES } from './limits';
 import { positionsOf, type Position } from './positions';
+import { mentionsAny } from './prefilter';
 import { withProject } from './projectFiles';
 import { NotRegularFile, readRegularFile, scanFile, WriteRefused, writeFixed, type Snapshot } from './safeFile';
 
@@ -96,7 +97,7 @@ export function lintTarget(target: Target, options: FileLintOptions): FileResult
   };
   const limit = options.maxFileSize ?? MAX_FILE_BYTES;
   const needles = unkeyNeedles(resolveOptions(options.lint).hosts);
-  const mentions = (bytes: Buffer) => needles.some((needle) => bytes.includes(needle));
+  const mentions = mentionsAny(needles);
 
   let snapshot: Snapshot;
   try {

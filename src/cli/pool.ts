@@ -7,6 +7,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { detectLanguage, resolveOptions, unkeyNeedles } from '../core';
 import type { Target } from './files';
 import { lintTarget, MAX_FILE_BYTES, prepareTarget, type FileLintOptions, type FileResult } from './lintFile';
+import { mentionsAny } from './prefilter';
 import { readRegularFile } from './safeFile';
 
 /** Below this many files that need parsing, starting workers (each loads Babel) costs more than it saves. */
@@ -54,12 +55,12 @@ export async function lintTargets(
   stats?: { sentToWorkers: number },
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(targets.length);
-  const needles = unkeyNeedles(resolveOptions(options.lint).hosts).map((n) => Buffer.from(n));
+  const mentions = mentionsAny(unkeyNeedles(resolveOptions(options.lint).hosts));
   const limit = options.maxFileSize ?? MAX_FILE_BYTES;
   const waiting: number[] = [];
   let pool: Pool | undefined;
   for (const [i, target] of targets.entries()) {
-    const clean = cleanWithoutParsing(target.file, needles, limit);
+    const clean = cleanWithoutParsing(target.file, mentions, limit);
     if (clean) {
       results[i] = clean;
       continue;
@@ -95,7 +96,7 @@ async function lintOne(target: Target, options: FileLintOptions): Promise<FileRe
  * with no Unkey text, binary or of a type the engine reads. Anything else (a notice to give, or text to
  * parse) returns undefined and goes to lintTarget, which decides exactly as it always does.
  */
-function cleanWithoutParsing(file: string, needles: readonly Buffer[], limit: number): FileResult | undefined {
+function cleanWithoutParsing(file: string, mentions: (bytes: Buffer) => boolean, limit: number): FileResult | undefined {
   let bytes: Buffer;
   try {
     const read = readRegularFile(file, limit);
@@ -104,7 +105,7 @@ function cleanWithoutParsing(file: string, needles: readonly Buffer[], limit: nu
   } catch {
     return undefined;
   }
-  if (needles.some((needle) => bytes.includes(needle))) return undefined;
+  if (mentions(bytes)) return undefined;
   const binary = bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
   if (!binary && !detectLanguage(file, bytes.subarray(0, HEAD_BYTES).toString('utf8'))) return undefined;
   return { filePath: file, problems: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };

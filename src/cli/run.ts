@@ -120,14 +120,13 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const fd = fs.openSync(file, 'w');
     try {
-      for (const piece of report) fs.writeSync(fd, piece);
+      for (const piece of batched(report)) fs.writeSync(fd, piece);
     } finally {
       fs.closeSync(fd);
     }
   } else {
     let written = false;
-    for (const piece of report) {
-      if (piece === '') continue;
+    for (const piece of batched(report)) {
       io.stdout.write(piece);
       written = true;
     }
@@ -141,6 +140,18 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr.write(`unkey-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Pieces joined into writes of about 64 KB (never ''): JSON comes in a few small pieces per file, and each write is a system call. */
+function* batched(pieces: Iterable<string>, size = 64 * 1024): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length < size) continue;
+    yield buffer;
+    buffer = '';
+  }
+  if (buffer !== '') yield buffer;
 }
 
 function format(options: CliOptions, results: FileResult[], skipped: readonly PathNotice[], io: CliIo): string {

@@ -44,16 +44,15 @@ export function* jsonChunks(results: readonly FileResult[]): Generator<string> {
   yield '[';
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
-    // The result without its messages, split where they go: `"messages":[]` cannot occur earlier, inside
-    // the JSON string of the path, whose quotes are escaped.
-    const empty = JSON.stringify({ ...toEslintResult({ ...result, problems: [] }) });
-    const at = empty.indexOf(',"messages":[]') + ',"messages":['.length;
-    yield (i > 0 ? ',' : '') + empty.slice(0, at);
+    // JSON.stringify(toEslintResult(result)) written out around its messages (a test holds the two
+    // equal): most files of a tree have none, and building an object per file to stringify it cost more.
+    yield `${i > 0 ? ',' : ''}{"filePath":${JSON.stringify(result.filePath)},"messages":[`;
     for (let from = 0; from < result.problems.length; from += CHUNK) {
       const piece = result.problems.slice(from, from + CHUNK).map((p) => JSON.stringify(toEslintMessage(p))).join(',');
       yield (from > 0 ? ',' : '') + piece;
     }
-    yield empty.slice(at);
+    yield `],"suppressedMessages":[],"errorCount":${result.errorCount},"fatalErrorCount":0,"warningCount":${result.warningCount},` +
+      `"fixableErrorCount":${result.fixableErrorCount},"fixableWarningCount":${result.fixableWarningCount},"usedDeprecatedRules":[]}`;
   }
   yield ']';
 }
