@@ -1,6 +1,8 @@
 // Lints the walked files on all cores. The main thread reads each file once and drops those with no
 // Unkey text (most of a tree), so only the few that need a parser reach a worker; the workers run the
 // CLI's per-file function (lintTarget) and results come back in the targets' order, whatever finishes first.
+// Once its walk is done the main thread lints too, taking jobs from the end of the workers' queues (a
+// shared claim per job decides who lints it), so it does not sit idle while a worker works through its backlog.
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -14,6 +16,10 @@ import { readRegularFile } from './safeFile';
 export const POOL_MIN_FILES = 24;
 /** More workers than this gain nothing on the file counts a repository has. */
 const MAX_WORKERS = 4;
+/** A job's claim: whoever changes it from FREE lints the file. */
+const FREE = 0;
+const BY_WORKER = 1;
+const BY_MAIN = 2;
 const BINARY_SNIFF_BYTES = 8192;
 /** Enough of a file's head for detectLanguage to read a shebang. */
 const HEAD_BYTES = 256;
@@ -22,7 +28,7 @@ interface Job {
   id: number;
   target: Target;
 }
-type Reply = { id: number; result: FileResult } | { id: number; error: { message: string; stack?: string } };
+type Reply = { id: number; result: FileResult } | { id: number; error: { message: string; stack?: string } } | { id: number; taken: true };
 
 /** An exception from the engine (a bug, not a property of the file), with the file it happened in. */
 export class InternalError extends Error {
@@ -34,14 +40,16 @@ export class InternalError extends Error {
 
 /**
  * How many workers to use: `UNKEY_LINT_WORKERS` when set (0 lints on the main thread), else one per core
- * (at most MAX_WORKERS), and none for fewer than POOL_MIN_FILES files that need parsing or a single core.
+ * but the main thread's (at most MAX_WORKERS), and none for fewer than POOL_MIN_FILES files that need
+ * parsing or a single core. The main thread walks meanwhile and lints once the walk is done, so a worker
+ * per core would only make the threads take turns (each worker also loads the bundle and warms up Babel).
  */
 export function workerCount(candidates: number, env: Record<string, string | undefined>): number {
   const forced = env.UNKEY_LINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), candidates);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (cores < 2 || candidates < POOL_MIN_FILES) return 0;
-  return Math.min(cores, MAX_WORKERS);
+  return Math.min(cores - 1, MAX_WORKERS);
 }
 
 /**
@@ -52,12 +60,14 @@ export async function lintTargets(
   targets: readonly Target[],
   options: FileLintOptions,
   env: Record<string, string | undefined>,
-  stats?: { sentToWorkers: number },
+  stats?: PoolStats,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(targets.length);
   const mentions = mentionsAny(unkeyNeedles(resolveOptions(options.lint).hosts));
   const limit = options.maxFileSize ?? MAX_FILE_BYTES;
   const waiting: number[] = [];
+  /** Files sent to the workers, in the order sent. */
+  const sent: number[] = [];
   let pool: Pool | undefined;
   for (const [i, target] of targets.entries()) {
     const clean = cleanWithoutParsing(target.file, mentions, limit);
@@ -67,19 +77,41 @@ export async function lintTargets(
     }
     if (pool) {
       pool.submit(i, target);
+      sent.push(i);
       continue;
     }
     waiting.push(i);
     // Started on the first file that needs parsing when forced, else once there are enough of them.
     const size = workerCount(env.UNKEY_LINT_WORKERS === undefined ? waiting.length : targets.length, env);
     if (size > 0) {
-      pool = new Pool(size, options, (id, result) => (results[id] = result), stats);
-      for (const id of waiting.splice(0)) pool.submit(id, targets[id]);
+      pool = new Pool(size, targets.length, options, (id, result) => (results[id] = result), stats);
+      for (const id of waiting.splice(0)) {
+        pool.submit(id, targets[id]);
+        sent.push(id);
+      }
     }
   }
-  for (const i of waiting) results[i] = await lintOne(targets[i], options);
-  await pool?.finish();
+  for (const i of waiting) results[i] = await lintMain(i, targets[i], options, stats);
+  if (pool) {
+    // The workers take their jobs from the front; the main thread takes them from the back.
+    for (let n = sent.length - 1; n >= 0; n--) {
+      const id = sent[n];
+      if (pool.claim(id)) results[id] = await lintMain(id, targets[id], options, stats);
+    }
+    await pool.finish();
+  }
   return results;
+}
+
+/** What a run did, for tests: files handed to workers, and files linted on the main thread (after the prefilter). */
+export interface PoolStats {
+  sentToWorkers: number;
+  lintedOnMain?: number;
+}
+
+async function lintMain(id: number, target: Target, options: FileLintOptions, stats: PoolStats | undefined): Promise<FileResult> {
+  if (stats) stats.lintedOnMain = (stats.lintedOnMain ?? 0) + 1;
+  return lintOne(target, options);
 }
 
 async function lintOne(target: Target, options: FileLintOptions): Promise<FileResult> {
@@ -118,6 +150,8 @@ function cleanWithoutParsing(file: string, mentions: (bytes: Buffer) => boolean,
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly files = new Map<number, string>();
+  /** One claim per target (FREE, BY_WORKER, BY_MAIN), shared with the workers. */
+  private readonly claims: Int32Array;
   private next = 0;
   private pending = 0;
   private failure: Error | undefined;
@@ -125,13 +159,16 @@ class Pool {
 
   constructor(
     size: number,
+    targets: number,
     options: FileLintOptions,
     private readonly done: (id: number, result: FileResult) => void,
-    private readonly stats?: { sentToWorkers: number },
+    private readonly stats?: PoolStats,
   ) {
+    this.claims = new Int32Array(new SharedArrayBuffer(targets * Int32Array.BYTES_PER_ELEMENT));
     for (let n = 0; n < size; n++) {
-      const worker = startWorker(options);
+      const worker = startWorker(options, this.claims);
       worker.on('message', (reply: Reply) => {
+        if ('taken' in reply) return;
         this.pending--;
         if ('error' in reply) this.fail(new InternalError(this.files.get(reply.id) ?? '', reply.error));
         else this.done(reply.id, reply.result);
@@ -152,12 +189,27 @@ class Pool {
     this.workers[this.next++ % this.workers.length].postMessage({ id, target } satisfies Job);
   }
 
-  /** Resolves when every submitted file is done; rejects with the first failure. Ends the workers either way. */
+  /** Takes a submitted job for the main thread: true unless a worker has started it. */
+  claim(id: number): boolean {
+    if (Atomics.compareExchange(this.claims, id, FREE, BY_MAIN) !== FREE) return false;
+    // Done as far as the pool is concerned: the worker's 'taken' reply is not waited for.
+    this.pending--;
+    return true;
+  }
+
+  /**
+   * Resolves when every submitted file is done; rejects with the first failure. Ends the workers either
+   * way, without waiting for them to stop: nothing is left to hear from them.
+   */
   finish(): Promise<void> {
     return new Promise<void>((resolve) => {
       this.settle = resolve;
       this.check();
-    }).finally(() => Promise.all(this.workers.map((w) => w.terminate()))).then(() => {
+    }).then(() => {
+      for (const worker of this.workers) {
+        worker.removeAllListeners('exit');
+        void worker.terminate();
+      }
       if (this.failure) throw this.failure;
     });
   }
@@ -181,8 +233,8 @@ class Pool {
  * The bundled CLI (dist/cli.js) is its own worker script. Run from source (the unit tests), a worker
  * loads this module through tsx, as mocha does.
  */
-function startWorker(options: FileLintOptions): Worker {
-  const data = { unkeyLintPool: true, options };
+function startWorker(options: FileLintOptions, claims: Int32Array): Worker {
+  const data = { unkeyLintPool: true, options, claims };
   if (path.extname(__filename) === '.ts') {
     const source = `require('tsx/cjs'); require(${JSON.stringify(__filename)}).serveWorker();`;
     return new Worker(source, { eval: true, workerData: data });
@@ -195,11 +247,16 @@ export function isPoolWorker(): boolean {
   return !isMainThread && (workerData as { unkeyLintPool?: boolean } | undefined)?.unkeyLintPool === true;
 }
 
-/** The worker's side: lint each file it is sent with the run's options, reply with the result. */
+/** The worker's side: lint each file it is sent and the main thread has not taken, reply with the result. */
 export function serveWorker(): void {
-  const { options } = workerData as { options: FileLintOptions };
+  const { options, claims } = workerData as { options: FileLintOptions; claims: Int32Array };
   parentPort?.on('message', async (job: Job) => {
     let reply: Reply;
+    if (Atomics.compareExchange(claims, job.id, FREE, BY_WORKER) !== FREE) {
+      // The main thread took it meanwhile.
+      parentPort?.postMessage({ id: job.id, taken: true } satisfies Reply);
+      return;
+    }
     try {
       await prepareTarget(job.target, options);
       reply = { id: job.id, result: lintTarget(job.target, options) };

@@ -68,6 +68,18 @@ describe('cli: worker pool', function () {
     assert.equal(stats.sentToWorkers, 33);
   });
 
+  it('lints on the main thread too once the walk is done, each file once', async () => {
+    const { targets } = collectTargets(['.'], dir);
+    const options = { lint: {}, fix: 'off' as const, quiet: false };
+    const serial = await lintTargets(targets, options, { UNKEY_LINT_WORKERS: '0' });
+    const stats = { sentToWorkers: 0, lintedOnMain: 0 };
+    const pooled = await lintTargets(targets, options, { UNKEY_LINT_WORKERS: '1' }, stats);
+    assert.deepEqual(pooled, serial);
+    // A worker run from source takes seconds to start: the main thread has taken jobs from the back of its queue by then.
+    assert.equal(stats.sentToWorkers, 33);
+    assert.ok(stats.lintedOnMain > 0 && stats.lintedOnMain <= 33, `${stats.lintedOnMain} linted on the main thread`);
+  });
+
   it('computes --fix-dry-run in the workers as on the main thread', async () => {
     const argv = ['--fix-dry-run', '--format', 'json', 'src/calls'];
     const serial = await cli(argv, { UNKEY_LINT_WORKERS: '0' });
@@ -85,6 +97,7 @@ describe('cli: worker pool', function () {
     assert.equal(workerCount(1, { UNKEY_LINT_WORKERS: '3' }), 1);
     assert.equal(workerCount(5, { UNKEY_LINT_WORKERS: '3' }), 3);
     const cores = os.availableParallelism();
-    assert.equal(workerCount(POOL_MIN_FILES, {}), cores < 2 ? 0 : Math.min(cores, 4));
+    // One core is the main thread's: it walks, then lints what the workers have not started.
+    assert.equal(workerCount(POOL_MIN_FILES, {}), cores < 2 ? 0 : Math.min(cores - 1, 4));
   });
 });
