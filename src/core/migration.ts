@@ -269,9 +269,14 @@ export function planMigration(site: RequestSite, target: UnkeyTarget, text: stri
 
   // v2 needs a root key where v1's verifyKey needed none.
   if (v2?.auth === 'rootKey' && site.headersKnown && !site.sendsCookies && !site.headers.some((h) => h.name.trim().toLowerCase() === 'authorization')) {
-    const add = site.addAuthorization?.(envVarName);
-    plan.notes.push(target.auth === 'none' ? 'v2 needs a root key' : 'it needs a root key');
-    if (add) plan.edits.push(add);
+    const needs = target.auth === 'none' ? 'v2 needs a root key' : 'it needs a root key';
+    // Through a wrapper function that writes the headers: the header goes there, once for every call (missing-authorization).
+    const wrapper = site.wrapper?.headersRange ? site.wrapper.name : undefined;
+    const add = wrapper ? undefined : site.addAuthorization?.(envVarName);
+    plan.notes.push(wrapper ? `${needs}, which ${wrapper}() does not send yet` : needs);
+    if (wrapper) {
+      // Reported at the wrapper's request once this call is a v2 request.
+    } else if (add) plan.edits.push(add);
     else plan.manual.push(`add "Authorization: Bearer <root key>" from ${envVarName}`);
   }
   if (bodyEdit) plan.edits.push(bodyEdit);

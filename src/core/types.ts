@@ -171,6 +171,20 @@ export interface RequestSite {
    * `Authorization` beside `headers`): they are never sent. Rules about a missing header stay quiet then.
    */
   misplacedHeaders?: MisplacedHeaders[];
+  /**
+   * Set when a function of this file makes the request for this call of it (`unkey("/v2/keys.createKey")`
+   * where `function unkey(path) { return fetch(BASE + path, …) }`): the site is this call's, with the
+   * arguments bound to the parameters; `range` and `reportRange` are at the call.
+   */
+  wrapper?: {
+    /** The function's name, for messages. */
+    name: string;
+    /**
+     * The request call inside the function, when the headers are written there (not passed by the
+     * caller): a finding about them belongs there, once for every call, and so does its fix.
+     */
+    headersRange?: SourceRange;
+  };
 }
 
 /** A read of a response's JSON as v1 shaped it: a result name at the top level, or `error.code`. */

@@ -45,7 +45,9 @@ export function valueOf(range: SourceRange, parts: ValuePart[]): Value {
 function pushPart(parts: ValuePart[], part: ValuePart): void {
   if (part.kind === 'text' && part.text === '') return;
   const last = parts[parts.length - 1];
-  if (last?.kind === 'text' && part.kind === 'text') {
+  // Text that sits here and text folded from elsewhere stay apart, so the part that sits here keeps its
+  // place (`BASE + "/v2/keys.createKey"`: the path can still be edited where it is written).
+  if (last?.kind === 'text' && part.kind === 'text' && !((last.map && part.at) || (last.at && part.map))) {
     const map = last.map && part.map ? [...last.map.slice(0, -1), ...part.map] : undefined;
     const lastAt = last.map ?? last.at;
     const partAt = part.map ?? part.at;

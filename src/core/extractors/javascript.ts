@@ -3,6 +3,7 @@ import { importedObject, importedString } from '../js/imports';
 import { REQUEST_CALLS, clientHotNames } from '../js/clients';
 import { isStackOverflow, parseJs, type ParseResult } from '../js/parse';
 import { collect, hotOffsets } from '../js/walk';
+import { wrapperCandidates } from '../js/wrappers';
 import type { Extraction, KeyLiteral, RequestSite, SdkCall, SdkKeyOption } from '../types';
 import type { ExtractContext } from './context';
 import { extractCurlFromLiteral } from './curlLiteral';
@@ -43,7 +44,11 @@ function extractParsed(text: string, context: ExtractContext, parsed: ParseResul
   const sdkKeys: SdkKeyOption[] = [];
   const wantSdk = text.includes('@unkey/');
   for (const part of parsed.parts) {
-    const collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
+    let collected = collect(part.program, hot, wantKeys, wantCurl, REQUEST_CALLS.methods);
+    // Functions that may wrap a request (js/wrappers.ts): their calls are collected too, by a second walk
+    // that also enters the subtrees naming them (only files with such a function pay for it).
+    const wrappers = wrapperCandidates(collected, text);
+    if (wrappers.size) collected = collect(part.program, mergeSorted(hot, hotOffsets(text, wrappers, false, false)), wantKeys, wantCurl, REQUEST_CALLS.methods);
     const project = context.options.project;
     const imports = project && {
       string: (source: string, name: string) => importedString(context.fileName, project, source, name, REQUEST_CALLS),
@@ -84,6 +89,15 @@ function extractParsed(text: string, context: ExtractContext, parsed: ParseResul
     ...(sdkCalls.length ? { sdkCalls } : {}),
     ...(sdkKeys.length ? { sdkKeys } : {}),
   };
+}
+
+/** Two sorted offset lists as one. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 function uniqueKeys(keys: KeyLiteral[]): KeyLiteral[] {

@@ -5,6 +5,7 @@ import { curlTexts } from './curlStrings';
 import { Evaluator, type ImportReader } from './evaluator';
 import { keyLiterals } from './keys';
 import type { Collected } from './walk';
+import { wrapperSites, type Request } from './wrappers';
 
 /**
  * Everything the extractor knows about one JS/TS program, resolved after the single AST pass: the
@@ -20,19 +21,26 @@ export class JsFile {
 
   sites(): RequestSite[] {
     const { calls, callScopes } = this.ev.collected;
-    const sites: RequestSite[] = [];
+    const requests: Request[] = [];
     for (let i = 0; i < calls.length; i++) {
       // A node shape that error recovery left odd loses that call only, not the file's other calls.
       try {
         for (const client of CLIENTS) {
           const site = client.site(calls[i], callScopes[i], this.ev);
           if (site === undefined) continue;
-          if (site) sites.push(site);
+          if (site) requests.push({ call: calls[i], scope: callScopes[i], client, site });
           break;
         }
       } catch {
         continue;
       }
+    }
+    const sites = requests.map((r) => r.site);
+    // Calls of the file's wrapper functions (wrappers.ts), after the requests they make.
+    try {
+      sites.push(...wrapperSites(this.ev, requests));
+    } catch {
+      // An odd shape after error recovery costs the wrapper calls only.
     }
     return sites;
   }

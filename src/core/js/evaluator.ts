@@ -87,6 +87,10 @@ export function isRequire(node: Node, module?: string): boolean {
 export class Evaluator {
   readonly style: Style;
   private readonly references = new Map<Binding, Reference[]>();
+  /** While a wrapper's request is read for one call of it (wrappers.ts): its parameters and what that call passes. */
+  private bound: ReadonlyMap<Binding, { node: Node; scope: Scope }> | undefined;
+  /** The wrapper's text at that time: folded like a constant's, so no edit made for one call lands in the code every call shares. */
+  private shared: readonly [number, number] | undefined;
 
   /**
    * `complete` is false for a program read from part of the text (after a hard syntax error): code
@@ -103,6 +107,21 @@ export class Evaluator {
     this.style = new Style(text, collected);
   }
 
+  /**
+   * Runs `read` with parameters bound to the arguments of one call of the function at `shared`, whose
+   * text then reads as a constant's (it serves every call: no edit for one call may change it).
+   */
+  withArguments<T>(bound: ReadonlyMap<Binding, { node: Node; scope: Scope }>, shared: readonly [number, number], read: () => T): T {
+    const before = [this.bound, this.shared] as const;
+    this.bound = bound;
+    this.shared = shared;
+    try {
+      return read();
+    } finally {
+      [this.bound, this.shared] = before;
+    }
+  }
+
   value(node: Node, scope: Scope, mode: Mode, mapped: Mapped = true, seen?: Set<Binding>): Value {
     return valueOf([node.start, node.end], this.parts(node, scope, mode, mapped, seen));
   }
@@ -112,6 +131,7 @@ export class Evaluator {
   }
 
   private parts(node: Node, scope: Scope, mode: Mode, mapped: Mapped, seen: Set<Binding> | undefined): ValuePart[] {
+    if (mapped === true && this.shared && node.start >= this.shared[0] && node.end <= this.shared[1]) mapped = 'const';
     switch (node.type) {
       case 'StringLiteral': {
         const map = mapped ? this.literalMap(node) : undefined;
@@ -155,6 +175,9 @@ export class Evaluator {
         break;
       case 'Identifier': {
         const binding = lookup(scope, node.name);
+        const argument = binding && this.bound?.get(binding);
+        // The argument this call of a wrapper passes (its literal keeps its place: edits land at the call).
+        if (argument) return this.parts(argument.node, argument.scope, mode, mapped === false ? false : true, seen);
         if (binding?.envVar) return [this.opaque(node, binding.envVar)];
         // SvelteKit: `import { PUBLIC_X } from "$env/static/public"` reads env var PUBLIC_X.
         if (binding?.kind === 'import' && /^\$env\/static\/(?:public|private)$/.test(binding.importSource ?? '')) return [this.opaque(node, binding.importName)];
@@ -243,6 +266,14 @@ export class Evaluator {
     let binding: Binding | undefined;
     for (let depth = 0; depth < 20 && current.type === 'Identifier'; depth++) {
       const next = lookup(currentScope, current.name);
+      const argument = next && this.bound?.get(next);
+      if (argument) {
+        // A wrapper's parameter: what this call passes (the parameter stays the binding whose other uses count).
+        binding = next;
+        current = unwrap(argument.node);
+        currentScope = argument.scope;
+        continue;
+      }
       if (next?.kind !== 'const' || !next.init) break;
       binding = next;
       current = unwrap(next.init);

@@ -2,6 +2,22 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests('missing-authorization', {
   valid: [
+    { name: "wrapper: the header is written in it", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\n" },
+    { name: "wrapper: exported (other modules call it)", code: "const BASE = \"https://api.unkey.com\";\nexport async function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\n" },
+    { name: "wrapper: an exported const", code: "const BASE = \"https://api.unkey.com\";\nexport const unkey = (path: string) => fetch(BASE + path, { method: \"POST\" });\nawait unkey(\"/v2/keys.createKey\");\n" },
+    { name: "wrapper: exported by name", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\nexport { unkey };\n" },
+    { name: "wrapper: the caller passes a variable path", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nexport async function run(path: string) {\n  return unkey(path, { apiId: \"api_1\" });\n}\n" },
+    { name: "wrapper: two requests in it", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string) {\n  await fetch(BASE + \"/v2/liveness\");\n  return fetch(BASE + path, { method: \"POST\" });\n}\nawait unkey(\"/v2/keys.createKey\");\n" },
+    { name: "wrapper: recursion", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, tries: number): Promise<Response> {\n  const res = await fetch(BASE + path, { method: \"POST\" });\n  return res.ok || tries > 2 ? res : unkey(path, tries + 1);\n}\nawait unkey(\"/v2/keys.createKey\", 0);\n" },
+    { name: "wrapper: never called", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\n" },
+    { name: "wrapper: the parameter is reassigned", code: "const BASE = \"https://api.unkey.com\";\nfunction unkey(path: string) {\n  path = path.replace(\"/v1/\", \"/v2/\");\n  return fetch(BASE + path, { method: \"POST\" });\n}\nawait unkey(\"/v1/keys.createKey\");\n" },
+    { name: "wrapper: handed to other code", code: "const BASE = \"https://api.unkey.com\";\nconst unkey = (path: string) => fetch(BASE + path, { method: \"POST\" });\nawait retry(() => unkey(\"/v2/keys.createKey\"));\nawait retry(unkey);\n" },
+    { name: "wrapper: a let may be reassigned", code: "const BASE = \"https://api.unkey.com\";\nlet unkey = (path: string) => fetch(BASE + path, { method: \"POST\" });\nawait unkey(\"/v2/keys.createKey\");\n" },
+    { name: "wrapper: the URL reads a call on the parameter", code: "const BASE = \"https://api.unkey.com\";\nconst unkey = (path: string) => fetch(BASE + path.trim(), { method: \"POST\" });\nawait unkey(\"/v2/keys.createKey\");\n" },
+    { name: "wrapper: the caller's init is a variable", code: "const BASE = \"https://api.unkey.com\";\nfunction call(path: string, init: RequestInit) {\n  return fetch(BASE + path, init);\n}\nexport const run = (init: RequestInit) => call(\"/v2/keys.createKey\", init);\n" },
+    { name: "wrapper: the caller spreads its arguments", code: "const BASE = \"https://api.unkey.com\";\nconst unkey = (path: string) => fetch(BASE + path, { method: \"POST\" });\nawait unkey(...[\"/v2/keys.createKey\"]);\n" },
+    { name: "wrapper: a method of an object is not a wrapper", code: "const BASE = \"https://api.unkey.com\";\nconst api = { call(path: string) { return fetch(BASE + path, { method: \"POST\" }); } };\nawait api.call(\"/v2/keys.createKey\");\n" },
+    { name: "wrapper: a shadowing local function of the same name", code: "const BASE = \"https://api.unkey.com\";\nconst unkey = (path: string) => fetch(BASE + path, { method: \"POST\" });\nfunction other() {\n  const unkey = (p: string) => p;\n  return unkey(\"/v2/keys.createKey\");\n}\n" },
     { code: "fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n" },
     { name: "header names are case-insensitive", code: "fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { authorization: \"Bearer \" + key } });\n" },
     { name: "liveness needs no key", code: "fetch(\"https://api.unkey.com/v2/liveness\");\n" },
@@ -49,7 +65,6 @@ runRuleTests('missing-authorization', {
     { name: "ky: headers from ky.create", code: "import ky from \"ky\";\nconst api = ky.create({ prefixUrl: \"https://api.unkey.com/v2\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" } });\n" },
     { name: "ky: a beforeRequest hook may add the header", code: "import ky from \"ky\";\nconst api = ky.extend({ prefixUrl: \"https://api.unkey.com/v2\", hooks: { beforeRequest: [addAuth] } });\nawait api.post(\"keys.createKey\", { json: { apiId: \"api_123\" } });\n" },
     { name: "got: headers from got.extend", code: "import got from \"got\";\nconst unkey = got.extend({ prefixUrl: \"https://api.unkey.com/v2\", headers: { authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait unkey.post(\"keys.verifyKey\", { json: { key } });\n" },
-    { name: "$fetch: a local function of that name", code: "const $fetch = (url: string, init?: object) => globalThis.fetch(url, init);\nawait $fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n" },
     { name: "undici: another package's request", code: "import { request } from \"./http\";\nawait request(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n" },
     { name: "superagent: the header in .set()", code: "import superagent from \"superagent\";\nconst res = await superagent.post(\"https://api.unkey.com/v2/keys.createKey\").set(\"Authorization\", `Bearer ${process.env.UNKEY_ROOT_KEY}`).send({ apiId: \"api_123\" });\n" },
     { name: "superagent: a plugin may add the header", code: "import superagent from \"superagent\";\nconst res = await superagent.post(\"https://api.unkey.com/v2/keys.createKey\").use(withAuth).send({ apiId: \"api_123\" });\n" },
@@ -600,6 +615,48 @@ runRuleTests('missing-authorization', {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 1, endLine: 2, endColumn: 37 },
       ],
       output: null,
+    },
+    {
+      name: "wrapper: one finding at its fetch for every call, one header for all", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\nawait unkey(\"/v1/keys.verifyKey\", { key: \"k\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): unkey() sends no \"Authorization: Bearer <root key>\" header, and POST /v2/keys.createKey (its call on line 6) needs one.", line: 3, column: 21, endLine: 3, endColumn: 38 },
+      ],
+      output: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\nawait unkey(\"/v1/keys.verifyKey\", { key: \"k\" });\n",
+    },
+    {
+      name: "wrapper: a const arrow with the procedure in a template", code: "const unkey = async (procedure: string, body: object) => {\n  const response = await fetch(`https://api.unkey.com/v2/${procedure}`, { method: \"POST\", headers: { \"content-type\": \"application/json\" }, body: JSON.stringify(body) });\n  return (await response.json()).data;\n};\nconst created = await unkey(\"keys.createKey\", { apiId: \"api_1\" });\nawait unkey(\"keys.deleteKey\", { keyId: created.keyId });\nawait unkey(\"apis.listKeys\", { apiId: \"api_1\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): unkey() sends no \"Authorization: Bearer <root key>\" header, and POST /v2/keys.createKey (its call on line 5) needs one, as do 2 more of its calls.", line: 2, column: 26, endLine: 2, endColumn: 71 },
+      ],
+      output: "const unkey = async (procedure: string, body: object) => {\n  const response = await fetch(`https://api.unkey.com/v2/${procedure}`, { method: \"POST\", headers: { \"content-type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(body) });\n  return (await response.json()).data;\n};\nconst created = await unkey(\"keys.createKey\", { apiId: \"api_1\" });\nawait unkey(\"keys.deleteKey\", { keyId: created.keyId });\nawait unkey(\"apis.listKeys\", { apiId: \"api_1\" });\n",
+    },
+    {
+      name: "wrapper: headers passed by the caller are the caller's to fix", code: "const BASE = \"https://api.unkey.com\";\nfunction call(path: string, init: RequestInit) {\n  return fetch(BASE + path, init);\n}\nawait call(\"/v2/keys.createKey\", { method: \"POST\", headers: { \"Content-Type\": \"application/json\" } });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 5, column: 7, endLine: 5, endColumn: 32 },
+      ],
+      output: "const BASE = \"https://api.unkey.com\";\nfunction call(path: string, init: RequestInit) {\n  return fetch(BASE + path, init);\n}\nawait call(\"/v2/keys.createKey\", { method: \"POST\", headers: { \"Content-Type\": \"application/json\", Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "wrapper: axios.post in a function", code: "import axios from \"axios\";\nconst post = (path: string, data: object) => axios.post(\"https://api.unkey.com\" + path, data);\nawait post(\"/v2/keys.createKey\", { apiId: \"api_1\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): post() sends no \"Authorization: Bearer <root key>\" header, and POST /v2/keys.createKey (its call on line 3) needs one.", line: 2, column: 46, endLine: 2, endColumn: 87 },
+      ],
+      output: "import axios from \"axios\";\nconst post = (path: string, data: object) => axios.post(\"https://api.unkey.com\" + path, data, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait post(\"/v2/keys.createKey\", { apiId: \"api_1\" });\n",
+    },
+    {
+      name: "$fetch: a local function of that name wraps fetch (not ofetch)", code: "const $fetch = (url: string, init?: object) => globalThis.fetch(url, init);\nawait $fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): POST /v2/keys.createKey needs an \"Authorization: Bearer <root key>\" header.", line: 2, column: 7, endLine: 2, endColumn: 55 },
+      ],
+      output: "const $fetch = (url: string, init?: object) => globalThis.fetch(url, init);\nawait $fetch(\"https://api.unkey.com/v2/keys.createKey\", { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n",
+    },
+    {
+      name: "wrapper: a const path argument", code: "const BASE = \"https://api.unkey.com\";\nconst CREATE = \"/v2/keys.createKey\";\nfunction unkey(path: string) {\n  return fetch(`${BASE}${path}`, { method: \"POST\" });\n}\nawait unkey(CREATE);\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400, \"Authorization header for 'bearer' scheme\"): unkey() sends no \"Authorization: Bearer <root key>\" header, and POST /v2/keys.createKey (its call on line 6) needs one.", line: 4, column: 10, endLine: 4, endColumn: 32 },
+      ],
+      output: "const BASE = \"https://api.unkey.com\";\nconst CREATE = \"/v2/keys.createKey\";\nfunction unkey(path: string) {\n  return fetch(`${BASE}${path}`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\n}\nawait unkey(CREATE);\n",
     },
   ],
 });

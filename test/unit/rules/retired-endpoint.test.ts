@@ -2,6 +2,7 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests("retired-endpoint", {
   valid: [
+    { name: "wrapper: exported, quiet", code: "const BASE = \"https://api.unkey.com\";\nexport async function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v1/keys.verifyKey\", { key: \"k\" });\n" },
     { name: "v2 request", code: "curl -X POST https://api.unkey.com/v2/keys.verifyKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"key\":\"k\"}'\n", filename: "a.sh" },
     { name: "another host with a v1 path", code: "curl -X POST https://example.com/v1/keys.verifyKey\n", filename: "a.sh" },
     { name: "unversioned path on the old host", code: "curl https://api.unkey.dev/openapi.json\n", filename: "a.sh" },
@@ -251,6 +252,34 @@ runRuleTests("retired-endpoint", {
       name: "required: the v1 host from exports.API_URL", code: "const { API_URL, API_HEADERS } = require(\"./config\");\nfetch(API_URL + \"/v1/keys.createKey\", { method: \"POST\", headers: API_HEADERS });\n", filename: "src/keys.js", files: {"src/config.js":"exports.API_URL = \"https://api.unkey.dev\";\nexports.API_HEADERS = { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` };\n"},
       errors: [
         { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey. Change by hand: change the host to https://api.unkey.com; change the path to /v2/keys.createKey.", line: 2, column: 1, endLine: 2, endColumn: 37 },
+      ],
+      output: null,
+    },
+    {
+      name: "wrapper: the v1 path at the call, migrated there", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\nawait unkey(\"/v1/keys.verifyKey\", { key: \"k\" });\n",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails (the v2 host answers HTTP 404, plain text \"404 page not found\"). Use POST https://api.unkey.com/v2/keys.verifyKey (v2 needs a root key, which unkey() does not send yet).", line: 7, column: 7, endLine: 7, endColumn: 33 },
+      ],
+      output: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\nawait unkey(\"/v2/keys.verifyKey\", { key: \"k\" });\n",
+    },
+    {
+      name: "wrapper: with the header, a v1 call with v1 body names", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v1/keys.updateRemaining\", { keyId: \"key_1\", op: \"set\", value: 5 });\n",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails (the v2 host answers HTTP 404, plain text \"404 page not found\"). Use POST https://api.unkey.com/v2/keys.updateCredits (renamed from keys.updateRemaining; `op` is now `operation`).", line: 6, column: 7, endLine: 6, endColumn: 39 },
+      ],
+      output: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.updateCredits\", { keyId: \"key_1\", operation: \"set\", value: 5 });\n",
+    },
+    {
+      name: "wrapper: the v1 host in a constant", code: "const UNKEY = \"https://api.unkey.dev\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(UNKEY + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v1/apis.createApi\", { name: \"a\" });\n",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/apis.createApi (the host changes where it is defined, for every request using it).", line: 6, column: 7, endLine: 6, endColumn: 33 },
+      ],
+      output: "const UNKEY = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(UNKEY + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/apis.createApi\", { name: \"a\" });\n",
+    },
+    {
+      name: "wrapper: the v1 prefix in the function and the procedure at the call", code: "const unkey = (procedure: string, body: object) => fetch(`https://api.unkey.dev/v1/${procedure}`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(body) });\nawait unkey(\"keys.createKey\", { apiId: \"api_1\" });\n",
+      errors: [
+        { message: "v1 was shut down at the end of 2025: this request fails. Use POST https://api.unkey.com/v2/keys.createKey (the host changes where it is defined, for every request using it). Change by hand: change the path to /v2/keys.createKey.", line: 2, column: 7, endLine: 2, endColumn: 29, suggestions: [{ desc: "Migrate the safe parts to v2: POST https://api.unkey.com/v2/keys.createKey (the rest by hand)", output: "const unkey = (procedure: string, body: object) => fetch(`https://api.unkey.com/v1/${procedure}`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(body) });\nawait unkey(\"keys.createKey\", { apiId: \"api_1\" });\n" }] },
       ],
       output: null,
     },

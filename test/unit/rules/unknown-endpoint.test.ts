@@ -2,6 +2,7 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests("unknown-endpoint", {
   valid: [
+    { name: "wrapper: a variable path, quiet", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nexport const run = (path: string) => unkey(path, {});\n" },
     { name: "a catalog endpoint", code: "curl -X POST https://api.unkey.com/v2/ratelimit.limit -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{}'\n", filename: "a.sh" },
     { name: "unversioned path", code: "curl https://api.unkey.com/openapi.yaml\n", filename: "a.sh" },
     { name: "placeholder", code: "curl -X POST https://api.unkey.com/v2/{procedure} -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n", filename: "a.sh" },
@@ -64,6 +65,20 @@ runRuleTests("unknown-endpoint", {
         { message: "Unkey will reject this request (HTTP 404, plain text \"404 page not found\"): /v2/ratelimits.limit is not an endpoint (did you mean /v2/ratelimit.limit?).", line: 2, column: 1, endLine: 2, endColumn: 5 },
       ],
       output: "```sh\ncurl -X POST https://api.unkey.com/v2/ratelimit.limit -H \"Authorization: Bearer $UNKEY_ROOT_KEY\"\n```\n",
+    },
+    {
+      name: "wrapper: an unknown path at the call", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKeys\", { apiId: \"api_1\" });\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 404, plain text \"404 page not found\"): /v2/keys.createKeys is not an endpoint (did you mean /v2/keys.createKey?).", line: 6, column: 7, endLine: 6, endColumn: 34 },
+      ],
+      output: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\" });\n",
+    },
+    {
+      name: "wrapper: the procedure at the call, the version in the function", code: "const unkey = (procedure: string, body: object) => fetch(`https://api.unkey.com/v2/${procedure}`, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(body) });\nawait unkey(\"keys.verify\", { key: \"k\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 404, plain text \"404 page not found\"): /v2/keys.verify is not an endpoint.", line: 2, column: 7, endLine: 2, endColumn: 26 },
+      ],
+      output: null,
     },
   ],
 });

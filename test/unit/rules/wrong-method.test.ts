@@ -2,6 +2,7 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests("wrong-method", {
   valid: [
+
     { name: "POST", code: "curl -X POST https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"a\"}'\n", filename: "a.sh" },
     { name: "curl with data is POST", code: "curl https://api.unkey.com/v2/apis.getApi -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"a\"}'\n", filename: "a.sh" },
     { name: "liveness is GET", code: "curl https://api.unkey.com/v2/liveness\n", filename: "a.sh" },
@@ -78,6 +79,20 @@ runRuleTests("wrong-method", {
         { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 1, column: 7, endLine: 1, endColumn: 65 },
       ],
       output: "await fetch(\"https://api.unkey.com/v2/apis.getApi\", { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify({ apiId: \"api_123\" }), method: \"POST\" });\n",
+    },
+    {
+      name: "wrapper: the method passed by the call", code: "const BASE = \"https://api.unkey.com\";\nfunction call(method: string, path: string, body?: object) {\n  return fetch(BASE + path, { method: method, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(body) });\n}\nawait call(\"GET\", \"/v2/apis.getApi\", { apiId: \"api_1\" });\nawait call(\"POST\", \"/v2/keys.createKey\", { apiId: \"api_1\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 5, column: 7, endLine: 5, endColumn: 36 },
+      ],
+      output: null,
+    },
+    {
+      name: "wrapper: GET written in the function, judged per call", code: "const BASE = \"https://api.unkey.com\";\nconst get = (path: string) => fetch(BASE + path, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait get(\"/v2/liveness\");\nawait get(\"/v2/apis.getApi\");\n",
+      errors: [
+        { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 4, column: 7, endLine: 4, endColumn: 28 },
+      ],
+      output: null,
     },
   ],
 });
