@@ -12,8 +12,12 @@ import { lintTarget, MAX_FILE_BYTES, prepareTarget, type FileLintOptions, type F
 import { mentionsAny } from './prefilter';
 import { readRegularFile } from './safeFile';
 
-/** Below this many files that need parsing, starting workers (each loads Babel) costs more than it saves. */
-export const POOL_MIN_FILES = 24;
+/**
+ * Below this many files that need parsing, starting a worker (it loads the bundle and warms Babel up
+ * again) costs more than it saves. Low, so the worker starts early in a long walk and boots meanwhile:
+ * the main thread takes back whatever the worker has not started once its walk is done.
+ */
+export const POOL_MIN_FILES = 8;
 /** More workers than this gain nothing on the file counts a repository has. */
 const MAX_WORKERS = 4;
 /** A job's claim: whoever changes it from FREE lints the file. */
