@@ -151,7 +151,7 @@ describe('manifest: problem matcher', () => {
 });
 
 describe('packaging', () => {
-  const allowed = ['dist/extension.js', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'icon.png'];
+  const allowed = ['dist/extension.js', 'dist/babel-parser.js', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'icon.png'];
 
   it('.vscodeignore is an allow-list', () => {
     const rules = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -188,5 +188,7 @@ describe('packaging', () => {
     for (const file of listed) assert.ok(allowed.includes(file) || /^syntaxes\/[^/]+\.tmLanguage\.json$/.test(file) || grammar.test(file) || ruleDoc.test(file), `${file} would ship`);
     for (const rule of RULES) assert.ok(listed.includes(`docs/rules/${rule.id}.md`), `docs/rules/${rule.id}.md ships`);
     assert.ok(listed.includes('dist/tree-sitter/tree-sitter.wasm') && listed.includes('dist/tree-sitter/tree-sitter-python.wasm'), 'the grammars ship');
+    // Babel, loaded apart from the extension's bundle (esbuild.mjs), so activation does not compile it.
+    assert.ok(listed.includes('dist/babel-parser.js'), 'the parser ships');
   });
 });

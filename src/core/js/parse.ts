@@ -54,14 +54,6 @@ function babelParse(text: string, options: ParserOptions): ReturnType<Babel['par
   }
 }
 
-/**
- * Loads Babel and parses a tiny program once, so the first real parse pays neither the load nor the
- * first (unoptimised) run. The extension calls it right after activation when the workspace has JS/TS.
- */
-export function warmParser(): void {
-  babelParse('const a: number = f(`${b}`, { c: [1] });', parserOptions({ language: 'typescript', fileName: 'warm.ts' }));
-}
-
 /** The options used for every parse (the benchmark measures the parser with exactly these). */
 export function parserOptions(context: Pick<ExtractContext, 'language' | 'fileName'>): ParserOptions {
   const ext = /\.[^./\\]+$/.exec(context.fileName)?.[0].toLowerCase() ?? '';
