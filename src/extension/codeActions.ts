@@ -90,9 +90,11 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
       if (file) add(disables, this.editAction(document, `Disable ${rule} for this file`, [file], undefined, false));
     }
     if (fixes.length + others.length > 0 && linted.result.findings.some((f) => f.fix)) {
-      // applyFixes lints the file again (twice or more): only when asked explicitly (Ctrl+.), or once picked.
-      const fixAll = new FixAllAction('Fix all unkey-lint problems in this file', vscode.CodeActionKind.QuickFix, document, linted);
-      add(others, context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? resolveFixAll(fixAll) : fixAll);
+      // applyFixes lints the file again (twice or more): only once picked (resolveCodeAction), also after
+      // Ctrl+. The editor drops a Ctrl+. request still unanswered when its lightbulb check of the new
+      // cursor position comes due (250 + 500 ms after the cursor moved): computed here, fix-all made the
+      // answer slow enough on a busy host for the Quick Fix menu not to open at all.
+      add(others, new FixAllAction('Fix all unkey-lint problems in this file', vscode.CodeActionKind.QuickFix, document, linted));
     }
     // The menu lists actions tied to a diagnostic first (preferred ones on top), then the rest in this order,
     // and focuses the first row: so disable actions carry no diagnostic and come last, and Enter after

@@ -143,7 +143,8 @@ export async function codeActionsAt(
     let actions: (vscode.CodeAction | vscode.Command)[] | undefined;
     try {
       actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-        'vscode.executeCodeActionProvider', uri, range, kind?.value,
+        // Resolved as the editor resolves a picked action (fix-all computes its edit then).
+        'vscode.executeCodeActionProvider', uri, range, kind?.value, 100,
       );
     } catch (error) {
       if (!(error instanceof Error && error.name === 'Canceled') || attempt === 3) throw error;
