@@ -28,6 +28,7 @@ export function goSdkKeys(file: GoFile): SdkKeyOption[] {
         call,
         reportNode: field(call, 'function') ?? call,
         literal,
+        node: inner,
         envEdit: (envVarName, target) => file.withOsImport({ range: [target.startIndex, target.endIndex], text: file.envExpression(envVarName) }),
       }),
     );

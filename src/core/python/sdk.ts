@@ -29,6 +29,7 @@ export function pythonSdkKeys(file: PyFile): SdkKeyOption[] {
           call,
           reportNode: field(call, 'function') ?? call,
           literal,
+          node: unwrap(node),
           envEdit: (envVarName, target) => file.withOsImport({ range: [target.startIndex, target.endIndex], text: file.envExpression(envVarName) }),
         }),
       );

@@ -21,7 +21,23 @@ describe('SDK constructors (Python, Go)', () => {
       errors: [
         { message: "Unkey will reject every call Unkey() makes (authentication/malformed, HTTP 400): unkey.py sends a root_key value that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 4, column: 24, endLine: 4, endColumn: 64 },
       ],
-      output: "import os\nfrom unkey.py import Unkey\n\nunkey = Unkey(root_key=\"\" + os.environ[\"UNKEY_ROOT_KEY\"])\n",
+      output: "import os\nfrom unkey.py import Unkey\n\nunkey = Unkey(root_key=os.environ[\"UNKEY_ROOT_KEY\"])\n",
+    },
+    {
+      name: "unkey.py bearer_auth with BEARER + a variable: the key alone", filename: "app.py",
+      code: "from unkey_py import Unkey\n\ns = Unkey(bearer_auth=\"BEARER \" + key)\n",
+      errors: [
+        { message: "Unkey will reject every call Unkey() makes (authentication/malformed, HTTP 400): unkey.py sends a bearer_auth value that starts with \"BEARER \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 3, column: 23, endLine: 3, endColumn: 38 },
+      ],
+      output: "from unkey_py import Unkey\n\ns = Unkey(bearer_auth=key)\n",
+    },
+    {
+      name: "Go SDK WithSecurity with a lower-case scheme: the key alone", filename: "main.go",
+      code: "package main\n\nimport (\n\t\"os\"\n\n\tunkey \"github.com/unkeyed/sdks/api/go/v2\"\n)\n\nfunc client() *unkey.Unkey {\n\treturn unkey.New(unkey.WithSecurity(\"bearer \" + os.Getenv(\"UNKEY_ROOT_KEY\")))\n}\n",
+      errors: [
+        { message: "Unkey will reject every call unkey.New() makes (authentication/malformed, HTTP 400): github.com/unkeyed/sdks/api/go/v2 sends a WithSecurity value that starts with \"bearer \" as it is, and the server accepts only \"Bearer\" with a capital B. Pass the key alone: the SDK adds \"Bearer \" itself.", line: 10, column: 38, endLine: 10, endColumn: 77 },
+      ],
+      output: "package main\n\nimport (\n\t\"os\"\n\n\tunkey \"github.com/unkeyed/sdks/api/go/v2\"\n)\n\nfunc client() *unkey.Unkey {\n\treturn unkey.New(unkey.WithSecurity(os.Getenv(\"UNKEY_ROOT_KEY\")))\n}\n",
     },
     {
       name: "Go SDK WithSecurity with Token", filename: "main.go",
