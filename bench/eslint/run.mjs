@@ -7,20 +7,23 @@ import tsParser from '@typescript-eslint/parser';
 
 const dir = path.resolve(process.argv[2] ?? '.');
 const pluginAt = process.argv.indexOf('--plugin');
-const config = [
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**'] },
-  {
-    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
-    languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
-    rules: { 'no-restricted-syntax': ['error', "CallExpression[callee.name='fetch']"] },
-  },
-];
+const jsTs = {
+  files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
+  languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+  rules: { 'no-restricted-syntax': ['error', "CallExpression[callee.name='fetch']"] },
+};
 if (pluginAt !== -1) {
-  // With the unkey-lint plugin: its recommended config on top of the same rule.
+  // With the unkey-lint plugin: the same files, parser and rule, plus the plugin's recommended rules, in
+  // one config object, so the two runs differ by the plugin's rules and nothing else.
   const plugin = (await import(pathToFileURL(path.resolve(process.argv[pluginAt + 1])).href)).default;
-  config.push({ files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'], ...(plugin.configs?.recommended ?? { plugins: { 'unkey-lint': plugin } }) });
+  const recommended = plugin.configs.recommended;
+  Object.assign(jsTs, { plugins: recommended.plugins, rules: { ...jsTs.rules, ...recommended.rules } });
 }
+const config = [{ ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/out/**', '**/coverage/**'] }, jsTs];
 const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config, cache: false, warnIgnored: false });
 const results = await eslint.lintFiles(['.']);
 const messages = results.reduce((n, r) => n + r.messages.length, 0);
-process.stdout.write(`${results.length} files, ${messages} messages\n`);
+const byRule = {};
+for (const result of results) for (const m of result.messages) byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
+// The last line is JSON for the benchmark: what ran, so a plugin run that reported nothing of its own is caught.
+process.stdout.write(`${results.length} files, ${messages} messages\n${JSON.stringify({ files: results.length, rules: Object.keys(jsTs.rules).length, byRule })}\n`);
