@@ -201,8 +201,8 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
 
   const extraction = extract(text, language, { options: resolved, language, fileName });
   const findings: Finding[] = [];
-  // Many calls to one endpoint get the same message: one string for all of them, not one each (a
-  // generated file with 100,000 calls otherwise holds tens of MB of copies).
+  // Many calls to one endpoint get the same message and fix text: one string for all of them, not one
+  // each (a generated file with 100,000 calls otherwise holds tens of MB of copies).
   const messages = new Map<string, string>();
   const shared = (message: string) => {
     const known = messages.get(message);
@@ -229,7 +229,8 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
             severity: raised && !configured ? raised : severity,
             ...finding,
             message: shared(redact(finding.message)),
-            ...(finding.suggestions && { suggestions: finding.suggestions.map((s) => ({ ...s, desc: redact(s.desc) })) }),
+            ...(finding.fix && { fix: { ...finding.fix, text: shared(finding.fix.text) } }),
+            ...(finding.suggestions && { suggestions: finding.suggestions.map((s) => ({ ...s, desc: shared(redact(s.desc)), fix: { ...s.fix, text: shared(s.fix.text) } })) }),
           }),
       });
     }

@@ -1,5 +1,6 @@
 import type { ParserOptions, ParserPlugin } from '@babel/parser';
 import type { ExtractContext } from '../extractors/context';
+import { VISITOR_KEYS } from './visitorKeys';
 
 /** A Babel AST node, read loosely: the extractor only touches a few well-known fields. */
 export type Node = { type: string; start: number; end: number; [key: string]: any };
@@ -47,10 +48,46 @@ function babelParse(text: string, options: ParserOptions): ReturnType<Babel['par
     }
   };
   set(0);
+  let file: ReturnType<Babel['parse']>;
   try {
-    return parser().parse(text, options);
+    file = parser().parse(text, options);
   } finally {
     set(limit);
+  }
+  if (text.length >= COMPACT_FROM) compactTree(file.program as unknown as Node);
+  return file;
+}
+
+/**
+ * Texts from this size on get their tree compacted (compactTree): below it the walk costs more time
+ * than the memory is worth; above it the tree is tens of MB and the memory saved also saves GC time.
+ */
+export const COMPACT_FROM = 256 * 1024;
+
+/**
+ * Drops what the engine never reads from a freshly parsed tree: every node's `loc` (line and column
+ * objects, about 40% of the tree; the engine reads offsets only) and the spare room Babel's arrays keep
+ * (a call's one argument sits in an array of 16 slots). The 100,000-call file's tree: about 110 -> 55 MB.
+ * Runs before anything else holds a node or an array of the tree, so replacing arrays is invisible.
+ */
+export function compactTree(root: Node): void {
+  const stack: Node[] = [root];
+  const visit = (node: Node, key: string) => {
+    const child = node[key];
+    if (child === null || typeof child !== 'object') return;
+    if (!Array.isArray(child)) {
+      if (typeof child.type === 'string') stack.push(child);
+      return;
+    }
+    if (child.length < 16) node[key] = child.slice();
+    for (const item of child) if (item !== null && typeof item === 'object' && typeof item.type === 'string') stack.push(item);
+  };
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    node.loc = null;
+    const keys = VISITOR_KEYS[node.type];
+    if (keys) for (const key of keys) visit(node, key);
+    else for (const key in node) if (key !== 'loc' && key !== 'extra') visit(node, key);
   }
 }
 
