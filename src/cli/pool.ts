@@ -98,9 +98,15 @@ export async function lintTargets(
   for (const i of waiting) results[i] = await lintMain(i, targets[i], options, stats);
   if (pool) {
     // The workers take their jobs from the front; the main thread takes them from the back.
-    for (let n = sent.length - 1; n >= 0; n--) {
-      const id = sent[n];
-      if (pool.claim(id)) results[id] = await lintMain(id, targets[id], options, stats);
+    try {
+      for (let n = sent.length - 1; n >= 0; n--) {
+        const id = sent[n];
+        if (pool.claim(id)) results[id] = await lintMain(id, targets[id], options, stats);
+      }
+    } catch (error) {
+      // Live workers would keep the process from exiting.
+      pool.end();
+      throw error;
     }
     await pool.finish();
   }
@@ -210,12 +216,17 @@ class Pool {
       this.settle = resolve;
       this.check();
     }).then(() => {
-      for (const worker of this.workers) {
-        worker.removeAllListeners('exit');
-        void worker.terminate();
-      }
+      this.end();
       if (this.failure) throw this.failure;
     });
+  }
+
+  /** Ends the workers, whatever they are doing. */
+  end(): void {
+    for (const worker of this.workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
   }
 
   private fail(error: Error): void {

@@ -2,6 +2,7 @@
 // no Unkey text are never sent to a worker; skips and --fix-dry-run work from workers too (--fix writes
 // one file at a time on the main thread, so Ctrl-C can stop between files).
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -78,6 +79,29 @@ describe('cli: worker pool', function () {
     // A worker run from source takes seconds to start: the main thread has taken jobs from the back of its queue by then.
     assert.equal(stats.sentToWorkers, 33);
     assert.ok(stats.lintedOnMain > 0 && stats.lintedOnMain <= 33, `${stats.lintedOnMain} linted on the main thread`);
+  });
+
+  it('ends its workers when the main thread fails while they work, so the process exits', () => {
+    // The main thread's first claim of a job throws: a stand-in for a bug on its side of the pool.
+    const preload = path.join(dir, 'fail-on-main.cjs');
+    fs.writeFileSync(preload, `if (require('node:worker_threads').isMainThread) {
+      const compareExchange = Atomics.compareExchange;
+      Atomics.compareExchange = (array, index, expected, value) => {
+        if (value === 2) throw new Error('main thread failure');
+        return compareExchange(array, index, expected, value);
+      };
+    }`);
+    const script = `require(${JSON.stringify(path.join(__dirname, '../../src/cli/run.ts'))})
+      .run(['--format', 'json', 'src/calls'], { stdout: { write() {} }, stderr: process.stderr, cwd: process.argv[1], env: { UNKEY_LINT_WORKERS: '1' } })
+      .then((code) => { process.exitCode = code; });`;
+    try {
+      const child = spawnSync(process.execPath, ['--require', 'tsx/cjs', '--require', preload, '-e', script, dir], { encoding: 'utf8', timeout: 45_000 });
+      assert.equal(child.signal, null, 'the process did not exit by itself');
+      assert.equal(child.status, 2, child.stderr);
+      assert.match(child.stderr, /^unkey-lint: main thread failure$/m);
+    } finally {
+      fs.rmSync(preload);
+    }
   });
 
   it('computes --fix-dry-run in the workers as on the main thread', async () => {
