@@ -351,7 +351,10 @@ export class Evaluator {
         const child = node[key];
         if (child === null || child === undefined) continue;
         if (Array.isArray(child)) {
-          for (const item of child) if (item) walk(item, node, parent);
+          if (child.length > 16) {
+            // A long list (a program's statements): go straight to the items holding an occurrence.
+            for (const item of itemsAt(child, occurrences)) if (item) walk(item, node, parent);
+          } else for (const item of child) if (item) walk(item, node, parent);
         } else if (typeof child.type === 'string') walk(child, node, parent);
       }
     };
@@ -359,6 +362,31 @@ export class Evaluator {
     this.references.set(binding, refs);
     return refs;
   }
+}
+
+/** The items of a list of nodes in source order that hold one of the sorted `offsets` (with holes: all of them). */
+function itemsAt(items: (Node | null)[], offsets: number[]): (Node | null)[] {
+  if (items.includes(null)) return items;
+  const found: Node[] = [];
+  let k = 0;
+  while (k < offsets.length) {
+    const offset = offsets[k];
+    // The first item that ends after the offset.
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (items[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === items.length) break;
+    const item = items[lo]!;
+    if (item.start <= offset) found.push(item);
+    // On to the first offset past this item (or past the gap before it).
+    const end = item.start <= offset ? item.end : item.start;
+    while (k < offsets.length && offsets[k] < end) k++;
+  }
+  return found;
 }
 
 function hasBackslash(text: string, start: number, end: number): boolean {

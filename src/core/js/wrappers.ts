@@ -77,6 +77,9 @@ export function wrapperCandidates(collected: Collected, text: string): Set<strin
 export function wrapperSites(ev: Evaluator, requests: readonly Request[]): RequestSite[] {
   const out: RequestSite[] = [];
   const { calls, callScopes } = ev.collected;
+  // Request starts in order, and the calls by callee name: a file with many functions stays linear-ish.
+  const starts = requests.map((r) => r.call.start).sort((a, b) => a - b);
+  let byName: Map<string, number[]> | undefined;
   for (const request of requests) {
     const fnScope = enclosingFunction(request.scope);
     if (!fnScope) continue;
@@ -85,7 +88,7 @@ export function wrapperSites(ev: Evaluator, requests: readonly Request[]): Reque
     const params = plainParams(fn);
     if (!binding || !params?.length || isExported(ev, fn, binding)) continue;
     // Exactly one request in the body (nested functions included): with two, which one a finding is about is a guess.
-    if (requests.some((other) => other !== request && other.call.start >= fn.start && other.call.end <= fn.end)) continue;
+    if (lowerBound(starts, fn.end) - lowerBound(starts, fn.start) > 1) continue;
     const paramBindings = params.map((p) => lookup(fnScope, p.name));
     if (paramBindings.some((b) => b?.kind !== 'param' || isReassigned(ev, b))) continue;
     // The parameters whose value the URL reads (as a whole: `BASE + path`, `${BASE}${path}`, `new URL(path, BASE)`).
@@ -96,7 +99,16 @@ export function wrapperSites(ev: Evaluator, requests: readonly Request[]): Reque
     const uses = ev.referencesOf(binding);
     if (uses.some((ref) => !isCallOf(ref.node, ref.parent) || (ref.node.start >= fn.start && ref.node.end <= fn.end))) continue;
     const headersOwned = request.site.headersKnown;
-    for (let i = 0; i < calls.length; i++) {
+    if (!byName) {
+      byName = new Map();
+      calls.forEach((call, i) => {
+        if (call.callee.type !== 'Identifier') return;
+        const list = byName!.get(call.callee.name);
+        if (list) list.push(i);
+        else byName!.set(call.callee.name, [i]);
+      });
+    }
+    for (const i of byName.get(binding.name) ?? []) {
       const call = calls[i];
       const scope = callScopes[i];
       if (call.callee.type !== 'Identifier' || call.callee.name !== binding.name || lookup(scope, binding.name) !== binding) continue;
@@ -130,10 +142,17 @@ function callSite(ev: Evaluator, request: Request, fn: Node, params: Binding[], 
   // Edits made for one call must not change the code every call shares; headers written there are the
   // exception (one Authorization header serves every call, and the finding is reported there once).
   const inside = (edit: TextEdit | undefined) => edit !== undefined && edit.range[0] >= fn.start && edit.range[1] <= fn.end;
+  // An edit replacing exactly a parameter's name (`method: method`) replaces what this call passes
+  // there instead, when that is a string literal: `call("GET", …)` becomes `call("POST", …)`.
+  const atArgument = (edit: TextEdit): TextEdit | undefined => {
+    const i = params.findIndex((param) => ev.referencesOf(param).some((ref) => ref.node.start === edit.range[0] && ref.node.end === edit.range[1]));
+    const arg = i === -1 ? undefined : args[i];
+    return arg?.type === 'StringLiteral' && /^(["']).*\1$/.test(edit.text) ? { range: [arg.start, arg.end], text: edit.text } : undefined;
+  };
   const keep = <A extends unknown[]>(build: ((...a: A) => TextEdit | undefined) | undefined, allowed = false) =>
     build && ((...a: A) => ev.withArguments(bound, shared, () => {
       const edit = build(...a);
-      return inside(edit) && !allowed ? undefined : edit;
+      return !edit || !inside(edit) || allowed ? edit : atArgument(edit);
     }));
   site.setMethod = keep(inner.setMethod);
   site.addJsonBody = keep(inner.addJsonBody);
@@ -149,6 +168,18 @@ function callSite(ev: Evaluator, request: Request, fn: Node, params: Binding[], 
     site.bodyUnseen = true;
   }
   return site;
+}
+
+/** The number of entries of sorted `values` below `limit`. */
+function lowerBound(values: number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isCallOf(node: Node, parent: Node): boolean {

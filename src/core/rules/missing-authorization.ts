@@ -1,3 +1,4 @@
+import { LineIndex } from '../lines';
 import { isRetired, rejectMessage } from '../serverOrder';
 import type { RequestSite, SourceRange } from '../types';
 import type { UnkeyTarget } from '../unkeyUrl';
@@ -36,9 +37,10 @@ export const missingAuthorization = defineRule({
         ...(fix && { fix }),
       });
     }
+    const lines = new LineIndex(context.text, 'lf');
     for (const { site, target, range, more } of wrapped.values()) {
       const method = site.method ?? target.endpoint?.method ?? 'POST';
-      const line = context.text.slice(0, site.reportRange[0]).split('\n').length;
+      const line = lines.lineAt(site.reportRange[0]) + 1;
       const others = more === 0 ? '' : more === 1 ? ', as does one more of its calls' : `, as do ${more} more of its calls`;
       const name = site.wrapper!.name;
       const fix = site.addAuthorization?.(context.options.envVarName);

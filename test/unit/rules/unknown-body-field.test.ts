@@ -2,6 +2,7 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests("unknown-body-field", {
   valid: [
+    { name: "wrapper: a body written in the function is not one call's", code: "const BASE = \"https://api.unkey.com\";\nconst unkey = (path: string, id: string) => fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify({ keyId: id }) });\nawait unkey(\"/v2/keys.getKey\", \"key_1\");\nawait unkey(\"/v2/apis.getApi\", \"api_1\");\n" },
     { name: "allowed properties", code: "curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"a\",\"externalId\":\"u\",\"credits\":{\"remaining\":5}}'\n", filename: "a.sh" },
     { name: "nested names are not judged", code: "curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d '{\"apiId\":\"a\",\"meta\":{\"ownerId\":\"u\"}}'\n", filename: "a.sh" },
     { name: "body from a file", code: "curl -X POST https://api.unkey.com/v2/keys.createKey -H \"Authorization: Bearer $UNKEY_ROOT_KEY\" -d @body.json\n", filename: "a.sh" },
@@ -51,6 +52,13 @@ runRuleTests("unknown-body-field", {
         { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.verifyKey does not accept the body property \"apiId\": `apiId` is no longer accepted: the root key decides which APIs it may verify. The same answer names first that there is no Authorization header.", line: 1, column: 73, endLine: 1, endColumn: 78 },
       ],
       output: "curl -X POST https://api.unkey.com/v2/keys.verifyKey -d '{\"key\":\"sk_1\"}'\n",
+    },
+    {
+      name: "wrapper: a body name at the call", code: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\", ownerId: \"user_1\" });\n",
+      errors: [
+        { message: "Unkey will reject this request (application/invalid_input, HTTP 400): /v2/keys.createKey does not accept the body property \"ownerId\": v2 calls it \"externalId\".", line: 6, column: 53, endLine: 6, endColumn: 60 },
+      ],
+      output: "const BASE = \"https://api.unkey.com\";\nasync function unkey(path: string, body: unknown) {\n  const res = await fetch(BASE + path, { method: \"POST\", headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`, \"Content-Type\": \"application/json\" }, body: JSON.stringify(body) });\n  return res.json();\n}\nawait unkey(\"/v2/keys.createKey\", { apiId: \"api_1\", externalId: \"user_1\" });\n",
     },
   ],
 });

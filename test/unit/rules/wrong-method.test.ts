@@ -85,7 +85,7 @@ runRuleTests("wrong-method", {
       errors: [
         { message: "Unkey will reject this request (HTTP 405 Method Not Allowed): /v2/apis.getApi accepts only POST, not GET.", line: 5, column: 7, endLine: 5, endColumn: 36 },
       ],
-      output: null,
+      output: "const BASE = \"https://api.unkey.com\";\nfunction call(method: string, path: string, body?: object) {\n  return fetch(BASE + path, { method: method, headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` }, body: JSON.stringify(body) });\n}\nawait call(\"POST\", \"/v2/apis.getApi\", { apiId: \"api_1\" });\nawait call(\"POST\", \"/v2/keys.createKey\", { apiId: \"api_1\" });\n",
     },
     {
       name: "wrapper: GET written in the function, judged per call", code: "const BASE = \"https://api.unkey.com\";\nconst get = (path: string) => fetch(BASE + path, { headers: { Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}` } });\nawait get(\"/v2/liveness\");\nawait get(\"/v2/apis.getApi\");\n",
