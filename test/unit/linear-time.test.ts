@@ -90,17 +90,20 @@ describe('the fixing loop is linear in the number of fixes', function () {
     return findings;
   };
   const COUNT = 10_000;
-  it(`${FACTOR}x ${COUNT} fixes at most ${LIMIT}x the time`, () => {
+  // The larger run makes more garbage that lives longer, so under load it measured up to 9x (the old
+  // quadratic loop: 15.8x). Five rounds and a 10x limit keep the two apart.
+  const FIX_LIMIT = 10;
+  it(`${FACTOR}x ${COUNT} fixes at most ${FIX_LIMIT}x the time`, () => {
     const make = (n: number) => 'a;'.repeat(n);
     const fixed = fixUntilStable(make(3), lintText);
     assert.deepEqual([fixed.output, fixed.passes, fixed.remaining.length, fixed.dropped.length], ['bb;bb;bb;', 1, 6, 0]);
     let small = Infinity;
     let large = Infinity;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       small = Math.min(small, cpuMs(() => fixUntilStable(make(COUNT), lintText)));
       large = Math.min(large, cpuMs(() => fixUntilStable(make(FACTOR * COUNT), lintText)));
     }
-    assert.ok(large / small <= LIMIT, `${small.toFixed(0)} ms for ${COUNT} fixes, ${large.toFixed(0)} ms for ${FACTOR * COUNT} (x${(large / small).toFixed(2)})`);
+    assert.ok(large / small <= FIX_LIMIT, `${small.toFixed(0)} ms for ${COUNT} fixes, ${large.toFixed(0)} ms for ${FACTOR * COUNT} (x${(large / small).toFixed(2)})`);
   });
 
   it('maps offsets through the applied edits as a walk over them does', () => {
