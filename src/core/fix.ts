@@ -1,5 +1,6 @@
 import { dominantEol, withEol } from './lines';
 import { lint } from './lint';
+import { firstAtOrAfter } from './sorted';
 import type { FileFacts, Finding, LintOptions, RuleId, TextEdit } from './types';
 
 export interface FixResult {
@@ -126,13 +127,7 @@ export function offsetMapper(edits: readonly TextEdit[]): (offset: number) => nu
   for (const edit of edits) shifts.push(shifts[shifts.length - 1] + edit.text.length - (edit.range[1] - edit.range[0]));
   return (offset) => {
     // The number of edits ending at or before the offset (an insertion at the offset itself pushes the text right).
-    let low = 0;
-    let high = edits.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (edits[mid].range[1] <= offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtOrAfter(edits, (edit) => edit.range[1], offset + 1);
     const next = edits[low];
     return next && next.range[0] < offset ? next.range[0] + shifts[low] : offset + shifts[low];
   };

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../sorted';
 import type { OpaquePart, Value, ValuePart } from '../types';
 import type { ImportedObject } from './imports';
 import { computedText, constText, flatten, mappedText, opaquePart, valueOf } from '../value';
@@ -372,13 +373,7 @@ function itemsAt(items: (Node | null)[], offsets: number[]): (Node | null)[] {
   while (k < offsets.length) {
     const offset = offsets[k];
     // The first item that ends after the offset.
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (items[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(items, (item) => item!.end, offset + 1);
     if (lo === items.length) break;
     const item = items[lo]!;
     if (item.start <= offset) found.push(item);

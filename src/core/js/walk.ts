@@ -1,4 +1,5 @@
 import type { Node } from './parse';
+import { firstValueAtOrAfter } from '../sorted';
 import { NONE, VISITOR_KEYS } from './visitorKeys';
 
 export type BindingKind = 'const' | 'let' | 'var' | 'param' | 'import' | 'function' | 'class' | 'other';
@@ -78,14 +79,8 @@ export function hotOffsets(text: string, names: Iterable<string>, wantKeys: bool
 
 /** Whether a sorted offset list has an entry in [start, end). */
 export function hasOffsetIn(offsets: number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length && offsets[lo] < end;
+  const i = firstValueAtOrAfter(offsets, start);
+  return i < offsets.length && offsets[i] < end;
 }
 
 /**

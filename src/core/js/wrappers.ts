@@ -4,6 +4,7 @@
 // so a finding about the path lands on the caller's string, one about headers written in the function
 // on its request call. Anything less clear-cut stays unknown: no guessing about code we cannot see.
 import type { RequestSite, TextEdit } from '../types';
+import { firstValueAtOrAfter } from '../sorted';
 import type { JsClient } from './clients/client';
 import { unwrap, type Evaluator } from './evaluator';
 import type { Node } from './parse';
@@ -88,7 +89,7 @@ export function wrapperSites(ev: Evaluator, requests: readonly Request[]): Reque
     const params = plainParams(fn);
     if (!binding || !params?.length || isExported(ev, fn, binding)) continue;
     // Exactly one request in the body (nested functions included): with two, which one a finding is about is a guess.
-    if (lowerBound(starts, fn.end) - lowerBound(starts, fn.start) > 1) continue;
+    if (firstValueAtOrAfter(starts, fn.end) - firstValueAtOrAfter(starts, fn.start) > 1) continue;
     const paramBindings = params.map((p) => lookup(fnScope, p.name));
     if (paramBindings.some((b) => b?.kind !== 'param' || isReassigned(ev, b))) continue;
     // The parameters whose value the URL reads (as a whole: `BASE + path`, `${BASE}${path}`, `new URL(path, BASE)`).
@@ -168,18 +169,6 @@ function callSite(ev: Evaluator, request: Request, fn: Node, params: Binding[], 
     site.bodyUnseen = true;
   }
   return site;
-}
-
-/** The number of entries of sorted `values` below `limit`. */
-function lowerBound(values: number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function isCallOf(node: Node, parent: Node): boolean {

@@ -2,6 +2,7 @@
 // and what request each URL gets (method, headers, cookies), with fix builders on the source.
 
 import { jsonBodyOf } from '../jsonBody';
+import { firstAtOrAfter } from '../sorted';
 import type { HeaderEntry, RequestBody, RequestSite, SourceRange, TextEdit, Value } from '../types';
 import { OPAQUE, computedText, knownText, opaquePart, sourceRangeOf } from '../value';
 import { type Dialect, envReference, isEnvName } from './dialect';
@@ -421,18 +422,6 @@ function commandShape(command: Command): CommandShape {
     SHAPES.set(command, shape);
   }
   return shape;
-}
-
-/** Index of the first item whose key is >= `at` in a list sorted by that key (the length when none). */
-function firstAtOrAfter<T>(items: readonly T[], key: (item: T) => number, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function lineStart(text: string, at: number): number {
