@@ -27,9 +27,42 @@ async function waitForRules(uri: vscode.Uri, rules: string[], what: string): Pro
   }
 }
 
+/**
+ * A fresh scratch folder that the host's file watcher already reports changes in. A folder made right
+ * after its parent (scratch/ is deleted after each test) can be created before the watcher's inotify
+ * watch on the parent exists, and then nothing in it is ever reported: a race in the host, not in the
+ * extension, so a folder the watcher missed is left for a new one.
+ */
+async function watchedFolder(): Promise<vscode.Uri> {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/scratch/*/probe.ts');
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const dir = vscode.Uri.joinPath(workspaceRoot(), 'scratch', randomUUID().slice(0, 8));
+      const probe = vscode.Uri.joinPath(dir, 'probe.ts');
+      const listeners: vscode.Disposable[] = [];
+      const seen = new Promise<boolean>((resolve) => {
+        const done = (uri: vscode.Uri) => uri.toString() === probe.toString() && resolve(true);
+        listeners.push(watcher.onDidCreate(done), watcher.onDidChange(done));
+        setTimeout(() => resolve(false), 3_000);
+      }).finally(() => listeners.forEach((l) => l.dispose()));
+      await vscode.workspace.fs.createDirectory(dir);
+      // Written twice: the first write may come before the folder is watched, the second after.
+      await vscode.workspace.fs.writeFile(probe, encode('export {};\n'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await vscode.workspace.fs.writeFile(probe, encode('export {};\n\n'));
+      if (await seen) {
+        await vscode.workspace.fs.delete(probe);
+        return dir;
+      }
+    }
+  } finally {
+    watcher.dispose();
+  }
+  throw new Error('the host reported no change in five fresh folders: its file watcher is not running');
+}
+
 /** Two files in a fresh scratch folder: the importer and ./constants. */
-async function writePair(constantsText: string): Promise<{ importer: vscode.Uri; constants: vscode.Uri }> {
-  const dir = vscode.Uri.joinPath(workspaceRoot(), 'scratch', randomUUID().slice(0, 8));
+async function writePair(constantsText: string, dir = vscode.Uri.joinPath(workspaceRoot(), 'scratch', randomUUID().slice(0, 8))): Promise<{ importer: vscode.Uri; constants: vscode.Uri }> {
   const pair = { importer: vscode.Uri.joinPath(dir, 'keys.ts'), constants: vscode.Uri.joinPath(dir, 'constants.ts') };
   await vscode.workspace.fs.writeFile(pair.constants, encode(constantsText));
   await vscode.workspace.fs.writeFile(pair.importer, encode(IMPORTER));
@@ -84,7 +117,7 @@ describe('imports: importers follow the module they import', () => {
 
   it('lints the importer again when the imported module changes on disk (not open in an editor)', async function () {
     this.timeout(60_000);
-    const pair = await writePair(constants('api.unkey.com', NO_KEY));
+    const pair = await writePair(constants('api.unkey.com', NO_KEY), await watchedFolder());
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(pair.importer), { preview: false });
     await waitForRules(pair.importer, ['missing-authorization'], 'Unkey host and no Authorization in ./constants on disk');
 
