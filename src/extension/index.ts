@@ -1,18 +1,12 @@
+// The extension's entry (dist/extension.js): kept tiny, since VS Code counts loading it as activation.
+// It registers the commands and returns its exports; the engine (engine.ts, dist/extension-engine.js,
+// the core with every rule) is loaded right after activate() returns, or at once by a command run first.
 // First: the time the bundle started loading (see loadStart.ts).
 import { loadStarted } from './loadStart';
 import * as vscode from 'vscode';
-import { RULES_BY_ID } from '../core/rules';
-import type { FileEdit, TextEdit } from '../core/types';
-import { CodeActionProvider, SHOW_RULE_DOCS_COMMAND } from './codeActions';
-import { READ_SELECTOR } from './config';
-import { DocumentLinter, type Publication } from './diagnostics';
-import { APPLY_SUGGESTION_COMMAND, applySuggestion } from './fileEdits';
-import { HoverProvider } from './hover';
-import { registerKeyTester } from './keyTester';
-import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './lintWorkspace';
-import { createLog } from './log';
-import { affectsLintSettings } from './settings';
-import { warmParserSoon } from './warm';
+import { COMMAND_IDS } from './commandIds';
+import type { Publication } from './diagnostics';
+import type * as EngineModule from './engine';
 
 /** When the bundle's modules had all run (this one runs last): loading ends here. */
 const loaded = performance.now();
@@ -21,11 +15,17 @@ const loaded = performance.now();
 export interface UnkeyLintApi {
   /**
    * Milliseconds of our own work to activate: running the bundle's modules (codeLoadingMs) plus the
-   * activate() call. Not counted: V8 compiling the script before it runs, and VS Code's own wait between
-   * loading the code and calling activate() (it prepares the extension context meanwhile).
+   * activate() call. Not counted: V8 compiling the script before it runs, VS Code's own wait between
+   * loading the code and calling activate() (it prepares the extension context meanwhile), and the
+   * engine, loaded after activate() returned (engineLoadMs).
    */
   readonly activationMs: number;
   readonly codeLoadingMs: number;
+  /**
+   * Requiring the engine's bundle (V8's compile and running its modules) and starting it, once it is
+   * loaded; undefined before.
+   */
+  readonly engineLoadMs: number | undefined;
   /**
    * Fires right after the extension set a document's diagnostics. VS Code's own onDidChangeDiagnostics
    * reaches other extensions only after a 50 ms debounce of its own; this is the moment the editor gets them.
@@ -33,36 +33,42 @@ export interface UnkeyLintApi {
   readonly onDidPublish: vscode.Event<Publication>;
 }
 
-/** Registers listeners, providers and commands only; documents are linted after activation returns. */
+/** Registers the commands and schedules the engine's load; documents are linted once it is loaded. */
 export function activate(context: vscode.ExtensionContext): UnkeyLintApi {
   const called = performance.now();
   const codeLoadingMs = loaded - loadStarted;
-  const log = createLog(context);
-  const linter = new DocumentLinter(log);
+  const published = new vscode.EventEmitter<Publication>();
+  let engine: EngineModule.Engine | undefined;
+  let engineLoadMs: number | undefined;
+  let activationMs = 0;
+  let activatedAt = 0;
 
-  context.subscriptions.push(
-    linter,
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsLintSettings(event)) linter.relintAll();
-    }),
-    vscode.languages.registerCodeActionsProvider(READ_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),
-    vscode.languages.registerHoverProvider(READ_SELECTOR, new HoverProvider(linter)),
-    vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, () => lintWorkspace(linter, log)),
-    vscode.commands.registerCommand(APPLY_SUGGESTION_COMMAND, (uri: vscode.Uri, version: number, edit: TextEdit, files: FileEdit[]) => applySuggestion(uri, version, edit, files)),
-    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, (ruleId: unknown) => {
-      if (typeof ruleId !== 'string' || !RULES_BY_ID.has(ruleId)) return false;
-      // The page shipped in the extension (docs/rules, generated from the README), offline.
-      return vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`));
-    }),
-  );
-  registerKeyTester(context, log);
+  const load = (): EngineModule.Engine => {
+    if (engine) return engine;
+    const started = performance.now();
+    // A file of its own beside this bundle (esbuild.mjs keeps it out), so activation does not compile it.
+    const module = require('./engine') as typeof EngineModule;
+    const engineCodeMs = performance.now() - started;
+    engine = module.startEngine(context, published, { activationMs, codeLoadingMs, activatedAt, engineCodeMs });
+    engineLoadMs = performance.now() - started;
+    return engine;
+  };
 
-  // The documents already open when the extension woke up (the one that activated it, at least).
-  const initial = setTimeout(() => linter.relintAll('open'), 0);
-  context.subscriptions.push({ dispose: () => clearTimeout(initial) }, warmParserSoon());
-  const activationMs = codeLoadingMs + (performance.now() - called);
-  log.trace(`Activated in ${activationMs.toFixed(1)} ms (loading the code ${codeLoadingMs.toFixed(1)} ms).`);
-  return { activationMs, codeLoadingMs, onDidPublish: linter.onDidPublish };
+  // Each command works from the start: one run before the engine is there loads it first.
+  for (const id of COMMAND_IDS) context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => load().commands[id](...args)));
+  const timer = setTimeout(load, 0);
+  context.subscriptions.push(published, { dispose: () => clearTimeout(timer) });
+
+  activatedAt = performance.now();
+  activationMs = codeLoadingMs + (activatedAt - called);
+  return {
+    activationMs,
+    codeLoadingMs,
+    get engineLoadMs() {
+      return engineLoadMs;
+    },
+    onDidPublish: published.event,
+  };
 }
 
 export function deactivate(): void {}

@@ -86,6 +86,7 @@ describe('manifest: activation, commands, trust', () => {
     }
     for (const language of READ_LANGUAGE_IDS) assert.ok(events.includes(`onLanguage:${language}`), language);
     assert.ok(events.includes('onCommand:unkeyLint.lintWorkspace'));
+    assert.equal(new Set(events).size, events.length, 'each event once');
     for (const event of events) assert.ok(event !== '*' && event !== 'onStartupFinished', `${event} activates in every window`);
   });
 
@@ -151,7 +152,7 @@ describe('manifest: problem matcher', () => {
 });
 
 describe('packaging', () => {
-  const allowed = ['dist/extension.js', 'dist/babel-parser.js', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'icon.png'];
+  const allowed = ['dist/extension.js', 'dist/extension-engine.js', 'dist/babel-parser.js', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'icon.png'];
 
   it('.vscodeignore is an allow-list', () => {
     const rules = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -190,5 +191,7 @@ describe('packaging', () => {
     assert.ok(listed.includes('dist/tree-sitter/tree-sitter.wasm') && listed.includes('dist/tree-sitter/tree-sitter-python.wasm'), 'the grammars ship');
     // Babel, loaded apart from the extension's bundle (esbuild.mjs), so activation does not compile it.
     assert.ok(listed.includes('dist/babel-parser.js'), 'the parser ships');
+    // The engine, loaded by the entry bundle after activation (esbuild.mjs).
+    assert.ok(listed.includes('dist/extension-engine.js'), 'the engine ships');
   });
 });

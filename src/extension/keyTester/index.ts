@@ -14,6 +14,7 @@ import {
   type Verdict,
 } from '../../core/keyCheck';
 import { maskKey } from '../../core/mask';
+import type { CommandHandler } from '../commandIds';
 import type { Log } from '../log';
 import { postWithRootKey } from './client';
 import { ResultPresenter, TEST_COMMAND, type TestResult } from './present';
@@ -137,8 +138,11 @@ async function clearRootKey(secrets: vscode.SecretStorage): Promise<boolean> {
   return had;
 }
 
-/** Registers the key tester's commands, CodeLens, hover link and status item. */
-export function registerKeyTester(context: vscode.ExtensionContext, log: Log): void {
+/** The key tester's commands, keyed by id: the extension's entry registers them (see ../commandIds.ts). */
+export type KeyTesterCommand = 'unkeyLint.testRootKey' | 'unkeyLint.verifyApiKey' | 'unkeyLint.setRootKey' | 'unkeyLint.clearRootKey' | 'unkeyLint.cancelKeyTest';
+
+/** Starts the key tester's CodeLens, hover link and status item; returns what runs its commands. */
+export function startKeyTester(context: vscode.ExtensionContext, log: Log): Record<KeyTesterCommand, CommandHandler> {
   const presenter = new ResultPresenter(log);
   const tester = new KeyTester(context.secrets, presenter);
   const syncStoredContext = async (): Promise<void> => {
@@ -152,11 +156,13 @@ export function registerKeyTester(context: vscode.ExtensionContext, log: Log): v
     context.secrets.onDidChange((event) => {
       if (event.key === SECRET_KEY) void syncStoredContext();
     }),
-    vscode.commands.registerCommand(TEST_COMMAND, (args?: TestArgs) => tester.testRootKey(args)),
-    vscode.commands.registerCommand('unkeyLint.verifyApiKey', (args?: VerifyArgs) => verifyApiKey(context.secrets, tester, log, args)),
-    vscode.commands.registerCommand('unkeyLint.setRootKey', (args?: { key?: string }) => setRootKey(context.secrets, args)),
-    vscode.commands.registerCommand('unkeyLint.clearRootKey', () => clearRootKey(context.secrets)),
-    vscode.commands.registerCommand('unkeyLint.cancelKeyTest', () => tester.cancelAll()),
     ...registerKeyTesterProviders(),
   );
+  return {
+    [TEST_COMMAND]: (args?: unknown) => tester.testRootKey(args as TestArgs | undefined),
+    'unkeyLint.verifyApiKey': (args?: unknown) => verifyApiKey(context.secrets, tester, log, args as VerifyArgs | undefined),
+    'unkeyLint.setRootKey': (args?: unknown) => setRootKey(context.secrets, args as { key?: string } | undefined),
+    'unkeyLint.clearRootKey': () => clearRootKey(context.secrets),
+    'unkeyLint.cancelKeyTest': () => tester.cancelAll(),
+  };
 }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { debounceMs } from '../../../src/extension/config';
 import type { Publication } from '../../../src/extension/diagnostics';
@@ -30,6 +32,44 @@ describe('lint timing', () => {
     const { activationMs } = await api();
     assert.equal(typeof activationMs, 'number');
     assert.ok(activationMs > 0 && activationMs < 60_000, `activationMs ${activationMs}`);
+  });
+
+  it('activates from a small entry bundle; the engine is a bundle of its own, loaded after activation', () => {
+    const extension = vscode.extensions.getExtension<UnkeyLintApi>(EXTENSION_ID);
+    assert.ok(extension);
+    const entry = fs.readFileSync(path.join(extension.extensionPath, extension.packageJSON.main), 'utf8');
+    const engine = fs.readFileSync(path.join(path.dirname(path.join(extension.extensionPath, extension.packageJSON.main)), 'extension-engine.js'), 'utf8');
+    // The rule table (every rule id) is in the engine, not in what VS Code loads to activate.
+    for (const id of ['missing-authorization', 'hardcoded-root-key']) {
+      assert.ok(!entry.includes(`"${id}"`) && !entry.includes(`'${id}'`), `the entry bundle holds the rule ${id}`);
+      assert.ok(engine.includes(id), `the engine bundle holds the rule ${id}`);
+    }
+    assert.ok(Buffer.byteLength(entry) < 16 * 1024, `the entry bundle is ${Buffer.byteLength(entry)} bytes`);
+  });
+
+  it('runs a command invoked right after activation, loading the engine first if it is not there yet', async () => {
+    const extension = vscode.extensions.getExtension<UnkeyLintApi>(EXTENSION_ID);
+    assert.ok(extension);
+    // Invoked the moment activate() has returned (before the engine's scheduled load, unless another test
+    // activated the extension earlier): the commands' shims load the engine and run its handler.
+    const results = await extension.activate().then((exports) => Promise.all([
+      vscode.commands.executeCommand('unkeyLint.showRuleDocs', 'no-such-rule'),
+      vscode.commands.executeCommand('unkeyLint.cancelKeyTest'),
+      exports,
+    ]));
+    assert.equal(results[0], false, 'the docs command refuses an unknown rule');
+    assert.equal(results[1], 0, 'no key test was running');
+    const engineLoadMs = results[2].engineLoadMs;
+    assert.ok(typeof engineLoadMs === 'number' && engineLoadMs > 0, `the engine is loaded (engineLoadMs ${engineLoadMs})`);
+    // And it lints: the first publication for a document opened now.
+    const published: Publication[] = [];
+    const subscription = results[2].onDidPublish((publication) => published.push(publication));
+    try {
+      const editor = await openScratchCopy('src/client.ts', TEXT);
+      await waitUntil(() => published.some((p) => p.uri.toString() === editor.document.uri.toString()), 10_000, 'the first publication');
+    } finally {
+      subscription.dispose();
+    }
   });
 
   it('lints an opened document at once, and a change after a wait no longer than its last lint took', async () => {
