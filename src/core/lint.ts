@@ -1,7 +1,7 @@
 import type { ExtractContext } from './extractors/context';
 import { extractDockerfile } from './extractors/dockerfile';
 import { extractHttp } from './extractors/http';
-import { extractJavaScript } from './extractors/javascript';
+import { extractJavaScriptDocument } from './extractors/javascript';
 import { extractManifest } from './extractors/manifest';
 import { extractMarkdown } from './extractors/markdown';
 import { extractGo } from './extractors/go';
@@ -12,6 +12,7 @@ import { extractPython } from './extractors/python';
 import { extractShell } from './extractors/shell';
 import { extractDotenv, extractText } from './extractors/text';
 import { extractYaml } from './extractors/yaml';
+import type { ParseMemory } from './js/incremental';
 import { LineIndex } from './lines';
 import { redact } from './mask';
 import { RULES } from './rules';
@@ -114,11 +115,11 @@ export function resolveOptions(options?: Partial<LintOptions>): LintOptions {
 }
 
 /** Runs the extractor for `language` over the whole text. */
-export function extract(text: string, language: LanguageKind, context: ExtractContext): Extraction {
+export function extract(text: string, language: LanguageKind, context: ExtractContext, parseMemory?: ParseMemory): Extraction {
   switch (language) {
     case 'javascript':
     case 'typescript':
-      return extractJavaScript(text, context);
+      return extractJavaScriptDocument(text, context, parseMemory);
     case 'shell':
     case 'powershell':
     case 'cmd':
@@ -199,7 +200,7 @@ export function lint(text: string, fileName: string, options?: Partial<LintOptio
   const language = detectLanguage(fileName, text, languageId);
   if (!language || !mentionsUnkey(text, resolved.hosts)) return { language, findings: [], extraction: EMPTY, parsed: false };
 
-  const extraction = extract(text, language, { options: resolved, language, fileName });
+  const extraction = extract(text, language, { options: resolved, language, fileName }, options?.parseMemory);
   const findings: Finding[] = [];
   // Many calls to one endpoint get the same message and fix text: one string for all of them, not one
   // each (a generated file with 100,000 calls otherwise holds tens of MB of copies).

@@ -1,6 +1,8 @@
 // The engine's data model. Everything here is plain data plus a few fix builders that
 // extractors attach, so rules stay independent of the source format.
 
+import type { ParseMemory } from './js/incremental';
+
 /** A half-open range of 0-based UTF-16 offsets into the linted text: [start, end). */
 export type SourceRange = readonly [start: number, end: number];
 
@@ -277,6 +279,11 @@ export interface LintOptions {
   rules: Partial<Record<RuleId, RuleSeverity>>;
   /** Read access to the files around the linted one (package.json, lockfiles), when the host gives it. */
   project?: ProjectFiles;
+  /**
+   * An editor's memory of this document's last JS/TS parse (one per document): the next lint re-parses
+   * only the top-level statements an edit touched. Read for the document's own text only.
+   */
+  parseMemory?: ParseMemory;
 }
 
 /** Read access to the files around the linted one, as the host sees them (the CLI: disk; the editor: open documents first). */

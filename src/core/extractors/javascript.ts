@@ -1,5 +1,6 @@
 import { JsFile } from '../js/analyze';
 import { importedObject, importedString } from '../js/imports';
+import type { ParseMemory } from '../js/incremental';
 import { REQUEST_CALLS, clientHotNames } from '../js/clients';
 import { isStackOverflow, parseJs, type ParseResult } from '../js/parse';
 import { collect, hotOffsets } from '../js/walk';
@@ -16,11 +17,17 @@ import { findRootKeys } from './embed';
  * searched for key-shaped text.
  */
 export function extractJavaScript(text: string, context: ExtractContext): Extraction {
+  return extractJavaScriptDocument(text, context);
+}
+
+/** extractJavaScript for a document's whole text, re-parsing only what changed since `parseMemory`'s text. */
+export function extractJavaScriptDocument(text: string, context: ExtractContext, parseMemory?: ParseMemory): Extraction {
   try {
     try {
-      return extractParsed(text, context, parseJs(text, context));
+      return extractParsed(text, context, parseJs(text, context, false, parseMemory));
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
+      parseMemory?.forget();
     }
     // The parser managed, the analysis of its tree did not: read the text again without the deep part.
     try {

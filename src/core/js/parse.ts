@@ -1,5 +1,6 @@
 import type { ParserOptions, ParserPlugin } from '@babel/parser';
 import type { ExtractContext } from '../extractors/context';
+import { type Parse, type ParseMemory, remember, reparse } from './incremental';
 import { VISITOR_KEYS } from './visitorKeys';
 
 /** A Babel AST node, read loosely: the extractor only touches a few well-known fields. */
@@ -138,15 +139,18 @@ export function isStackOverflow(error: unknown): boolean {
  * does not cost the rest of the file: see parseShallow. `shallow` starts there (the caller's analysis
  * overflowed on the full tree).
  */
-export function parseJs(text: string, context: Pick<ExtractContext, 'language' | 'fileName'>, shallow = false): ParseResult {
+export function parseJs(text: string, context: Pick<ExtractContext, 'language' | 'fileName'>, shallow = false, memory?: ParseMemory): ParseResult {
   const options = parserOptions(context);
   if (!shallow) {
     try {
-      return parseRecovering(text, options);
+      const result = (memory && reparse(text, options, memory, babelParse as unknown as Parse)) || parseRecovering(text, options);
+      if (memory) remember(memory, text, options, result);
+      return result;
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
     }
   }
+  memory?.forget();
   return parseShallow(text, options);
 }
 
