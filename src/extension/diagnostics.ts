@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { gitFacts } from '../core/gitHost';
+import { ParseMemory } from '../core/js/incremental';
 import { detectLanguage, lint, missingGrammars, partialAnalysisMessage, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
 import type { FileFacts, Finding, ProjectFiles, Severity } from '../core/types';
@@ -66,6 +67,9 @@ export function partialDiagnostic(document: vscode.TextDocument, reason: string)
 }
 
 /** Modules a relative import may name (`./config` is tried as config.ts, config.js, config/index.ts, …). */
+/** Documents typed in whose last parse is kept: each holds a syntax tree (tens of MB for a 20,000-line file). */
+const MAX_PARSE_MEMORIES = 4;
+
 const MODULE_FILE = /\.(?:[mc]?[jt]sx?)$/i;
 
 /** `files` that also notes which modules a lint read (or looked for) through a relative import. */
@@ -108,6 +112,11 @@ export class DocumentLinter implements vscode.Disposable {
   private readonly loggedPartial = new Set<string>();
   /** Per document, how long its last lint took: sets the wait after its next change. */
   private readonly lintMs = new Map<string, number>();
+  /**
+   * The last JS/TS parse of the documents being typed in (from their first change on, the latest
+   * MAX_PARSE_MEMORIES of them): the next lint re-parses only the statements an edit touched.
+   */
+  private readonly parseMemories = new Map<string, ParseMemory>();
   private readonly published = new vscode.EventEmitter<Publication>();
   readonly onDidPublish = this.published.event;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.published];
@@ -180,7 +189,7 @@ export class DocumentLinter implements vscode.Disposable {
     try {
       const text = document.getText();
       const read = new Set<string>();
-      const options = toLintOptions(settings, recordingModules(workspaceProjectFiles, read));
+      const options = { ...toLintOptions(settings, recordingModules(workspaceProjectFiles, read)), parseMemory: this.parseMemory(key, trigger) };
       // A grammar (Python, …) loads on the first file of its language; lint again once it is there.
       if (missingGrammars(text, document.fileName, options, document.languageId).length) this.loadGrammars(document, text, options);
       result = lint(text, document.fileName, options, document.languageId, this.facts(document, text));
@@ -311,6 +320,7 @@ export class DocumentLinter implements vscode.Disposable {
     this.held.delete(key);
     this.imports.delete(key);
     this.lintMs.delete(key);
+    this.parseMemories.delete(key);
     this.collection.delete(uri);
   }
 
@@ -320,6 +330,7 @@ export class DocumentLinter implements vscode.Disposable {
     this.cache.clear();
     this.held.clear();
     this.lintMs.clear();
+    this.parseMemories.clear();
     for (const disposable of this.disposables) disposable.dispose();
   }
 
@@ -333,6 +344,20 @@ export class DocumentLinter implements vscode.Disposable {
     // of the text (getText() joins every line anew), which matters on a huge file typed into.
     const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     return sizeSkipReason(size, settings.maxFileSize, 'characters', () => document.getText(), resolveOptions(toLintOptions(settings)).hosts);
+  }
+
+  /** The document's parse memory: made on its first change (a document only looked at keeps no tree). */
+  private parseMemory(key: string, trigger: LintTrigger): ParseMemory | undefined {
+    let memory = this.parseMemories.get(key);
+    if (memory) {
+      // Most recently used last, so the oldest is the first to go.
+      this.parseMemories.delete(key);
+    } else if (trigger === 'change') {
+      memory = new ParseMemory();
+      if (this.parseMemories.size >= MAX_PARSE_MEMORIES) this.parseMemories.delete(this.parseMemories.keys().next().value as string);
+    } else return undefined;
+    this.parseMemories.set(key, memory);
+    return memory;
   }
 
   private cancelTimer(key: string): void {
