@@ -23,6 +23,8 @@ export interface Publication {
   lintMs: number;
   /** For a change: the wait chosen before linting (debounceMs); 0 otherwise. */
   delayMs: number;
+  /** When the JS/TS parse reused the last tree: the top-level statements parsed again and those reused. */
+  reparse?: { reparsed: number; reused: number };
 }
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -67,7 +69,7 @@ export function partialDiagnostic(document: vscode.TextDocument, reason: string)
 }
 
 /** Modules a relative import may name (`./config` is tried as config.ts, config.js, config/index.ts, …). */
-/** Documents typed in whose last parse is kept: each holds a syntax tree (tens of MB for a 20,000-line file). */
+/** Documents opened or typed in whose last parse is kept: each holds a syntax tree (tens of MB for a 20,000-line file). */
 const MAX_PARSE_MEMORIES = 4;
 
 const MODULE_FILE = /\.(?:[mc]?[jt]sx?)$/i;
@@ -113,8 +115,8 @@ export class DocumentLinter implements vscode.Disposable {
   /** Per document, how long its last lint took: sets the wait after its next change. */
   private readonly lintMs = new Map<string, number>();
   /**
-   * The last JS/TS parse of the documents being typed in (from their first change on, the latest
-   * MAX_PARSE_MEMORIES of them): the next lint re-parses only the statements an edit touched.
+   * The last JS/TS parse of the documents opened or typed in (the latest MAX_PARSE_MEMORIES of them):
+   * the next lint re-parses only the statements an edit touched.
    */
   private readonly parseMemories = new Map<string, ParseMemory>();
   private readonly published = new vscode.EventEmitter<Publication>();
@@ -186,10 +188,13 @@ export class DocumentLinter implements vscode.Disposable {
 
     const started = performance.now();
     let result: LintResult;
+    let parseMemory: ParseMemory | undefined;
     try {
       const text = document.getText();
       const read = new Set<string>();
-      const options = { ...toLintOptions(settings, recordingModules(workspaceProjectFiles, read)), parseMemory: this.parseMemory(key, trigger) };
+      parseMemory = this.parseMemory(key, trigger);
+      if (parseMemory) parseMemory.last = undefined;
+      const options = { ...toLintOptions(settings, recordingModules(workspaceProjectFiles, read)), parseMemory };
       // A grammar (Python, …) loads on the first file of its language; lint again once it is there.
       if (missingGrammars(text, document.fileName, options, document.languageId).length) this.loadGrammars(document, text, options);
       result = lint(text, document.fileName, options, document.languageId, this.facts(document, text));
@@ -228,7 +233,7 @@ export class DocumentLinter implements vscode.Disposable {
     }
     const lintMs = performance.now() - started;
     this.lintMs.set(key, lintMs);
-    this.published.fire({ uri: document.uri, version: document.version, trigger, lintMs, delayMs });
+    this.published.fire({ uri: document.uri, version: document.version, trigger, lintMs, delayMs, ...(parseMemory?.last && { reparse: parseMemory.last }) });
     if (result.parsed) {
       const ms = lintMs.toFixed(1);
       // Once per pause in typing: trace level, so the default log stays quiet while editing.
@@ -346,13 +351,16 @@ export class DocumentLinter implements vscode.Disposable {
     return sizeSkipReason(size, settings.maxFileSize, 'characters', () => document.getText(), resolveOptions(toLintOptions(settings)).hosts);
   }
 
-  /** The document's parse memory: made on its first change (a document only looked at keeps no tree). */
+  /**
+   * The document's parse memory: made when it is opened or changed, so the first edit after opening is
+   * already re-parsed in part; a settings or workspace pass over every open document makes none.
+   */
   private parseMemory(key: string, trigger: LintTrigger): ParseMemory | undefined {
     let memory = this.parseMemories.get(key);
     if (memory) {
       // Most recently used last, so the oldest is the first to go.
       this.parseMemories.delete(key);
-    } else if (trigger === 'change') {
+    } else if (trigger === 'change' || trigger === 'open') {
       memory = new ParseMemory();
       if (this.parseMemories.size >= MAX_PARSE_MEMORIES) this.parseMemories.delete(this.parseMemories.keys().next().value as string);
     } else return undefined;
