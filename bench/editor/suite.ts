@@ -28,6 +28,8 @@ interface Timing {
   /** The extension's own lint, and its wait before it (the debounce after a change). */
   lintMs: number;
   delayMs: number;
+  /** Whether the lint re-parsed only the statements the edit touched (the parse memory). */
+  reparsed: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ function nextDiagnostics(uri: vscode.Uri, start: number, ok: (d: vscode.Diagnost
     const subs = [
       api.onDidPublish((p) => {
         if (published || p.uri.toString() !== uri.toString() || p.version < minVersion || !ok(ours(uri))) return;
-        published = { publishedMs: performance.now() - start, lintMs: p.lintMs, delayMs: p.delayMs };
+        published = { publishedMs: performance.now() - start, lintMs: p.lintMs, delayMs: p.delayMs, reparsed: p.reparse !== undefined };
         done();
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
@@ -92,13 +94,14 @@ async function relint(editor: vscode.TextEditor, edits: number, prefix: string):
     samples.push(await published);
     await sleep(250);
   }
-  const of = (key: keyof Timing) => samples.map((t) => t[key]);
+  const of = (key: Exclude<keyof Timing, 'reparsed'>) => samples.map((t) => t[key]);
   results[`${prefix}P95Ms`] = percentile(of('publishedMs'), 95);
   results[`${prefix}.medianMs`] = median(of('publishedMs'));
   results[`${prefix}.eventP95Ms`] = percentile(of('eventMs'), 95);
   results[`${prefix}.lintP95Ms`] = percentile(of('lintMs'), 95);
   results[`${prefix}.lintMedianMs`] = median(of('lintMs'));
   results[`${prefix}.delayMedianMs`] = median(of('delayMs'));
+  results[`${prefix}.partialParses`] = `${samples.filter((t) => t.reparsed).length} of ${samples.length}`;
   engineAlone(document, prefix, Math.min(edits, 10));
 }
 
