@@ -117,17 +117,18 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
 
 /**
  * The findings to offer actions for, with the diagnostic each action resolves: those behind the
- * diagnostics VS Code hands back, or, when it hands back none of ours, those of this lint under the
- * cursor. VS Code reads the diagnostics from its marker service, which gets ours a moment after they are
- * published: right after a document is (re)opened or the editor regains focus, Ctrl+. could otherwise
- * find "No code actions available" on a squiggle that is there.
+ * diagnostics VS Code hands back, or, when none of those is one of this lint's, those of this lint under
+ * the cursor. VS Code reads the diagnostics from its marker service, which gets ours a moment after they
+ * are published: right after a document is (re)opened or the editor regains focus it hands back none of
+ * ours, and right after an edit (a quick fix applied) it hands back the previous version's, whose ranges
+ * no longer match. Either way Ctrl+. would find "No code actions available" on a squiggle that is there.
  */
 function findingsFor(linted: LintedDocument, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[]): Array<{ diagnostic: vscode.Diagnostic; finding: Finding }> {
   const matched = diagnostics.flatMap((diagnostic) => {
     const finding = diagnostic.source === SOURCE ? matchFinding(linted, diagnostic) : undefined;
     return finding ? [{ diagnostic, finding }] : [];
   });
-  if (matched.length > 0 || diagnostics.some((d) => d.source === SOURCE)) return matched;
+  if (matched.length > 0) return matched;
   return linted.entries.filter(({ diagnostic }) => diagnostic.range.intersection(range) !== undefined);
 }
 
