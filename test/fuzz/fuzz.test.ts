@@ -2,7 +2,8 @@
 // deleted, inserted and duplicated; nesting, line continuations, quotes, backticks), must never crash
 // the linter or take more than 2 s of CPU on one input (3,000 inputs), and every fix must leave text that
 // a real parser of its format accepts (Babel, `bash -n`, the yaml package), settle within 10 passes and
-// be stable (1,000 fix cases). A failure prints the seed, the input's index and a minimised input; rerun
+// be stable (1,000 fix cases); and a JS/TS lint that reuses the parse of the fixture (the editor's
+// incremental re-parse) must report what a lint from scratch does, edit by edit. A failure prints the seed, the input's index and a minimised input; rerun
 // one seed with UNKEY_LINT_FUZZ_SEED=<seed>.
 //
 // The engine runs in a worker thread (worker.ts): a hang there is seen from here, the worker is ended and
@@ -14,7 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FixOutcome, Input, LintOutcome, ParseCheck, Request } from './worker';
+import type { FixOutcome, IncrementalOutcome, Input, LintOutcome, ParseCheck, Request } from './worker';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SEED = Number(process.env.UNKEY_LINT_FUZZ_SEED ?? 20261130);
@@ -206,6 +207,8 @@ describe(`fuzzing the engine (seed ${SEED})`, function () {
   const random = prng(SEED);
   const sources = corpus();
   const inputs: Input[] = [];
+  /** The fixture each input was mutated from. */
+  const originals = new Map<number, string>();
   const runner = new Runner();
 
   before(() => {
@@ -215,6 +218,7 @@ describe(`fuzzing the engine (seed ${SEED})`, function () {
       const rounds = 1 + Math.floor(random() * 3);
       for (let r = 0; r < rounds; r++) text = mutate(text, random);
       inputs.push({ index: i, file: source.file, text });
+      originals.set(i, source.text);
     }
   });
   after(() => runner.close());
@@ -295,6 +299,22 @@ describe(`fuzzing the engine (seed ${SEED})`, function () {
       }
       if (c.passes >= 10) await report('fix never settles', input, `${c.passes} passes`, async (t) => ((await fixOf(input, t))?.passes ?? 0) >= 10);
       if (!c.stable) await report('fix is not stable', input, 'a second --fix changed the text again', async (t) => (await fixOf(input, t))?.stable === false);
+    }
+  });
+  it('JS/TS inputs: a lint that re-parses only what the edit touched reports what a lint from scratch does', async () => {
+    // The editor keeps a document's last parse (js/incremental.ts); every mutation here is an edit from the
+    // fixture to the input and back, which that path must read exactly as a whole parse does.
+    const cases = inputs.filter((input) => /\.(?:[mc]?[jt]sx?)$/.test(input.file)).map((input) => ({ ...input, before: originals.get(input.index) as string }));
+    const result = await runner.run<IncrementalOutcome>({ kind: 'incremental', inputs: cases });
+    assert.ok(!('hang' in result), 'the incremental runs made progress');
+    assert.equal(result.outcomes.length, cases.length);
+    const reused = result.outcomes.filter((o) => o.reused).length;
+    // Random mutations mostly break the syntax (then both sides parse whole; 14% reused at 400 inputs): it must still be used.
+    assert.ok(reused >= cases.length / 10, `the parse memory was used in ${reused} of ${cases.length} cases`);
+    for (const outcome of result.outcomes) {
+      if (!outcome.differs) continue;
+      const input = inputs[outcome.index];
+      assert.fail(`incremental lint differs (seed ${SEED}, input ${input.index}, from ${input.file}):\nreused: ${outcome.differs[0].slice(0, 1500)}\nscratch: ${outcome.differs[1].slice(0, 1500)}`);
     }
   });
 });

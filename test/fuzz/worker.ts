@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parse as babelParse } from '@babel/parser';
 import { parseDocument } from 'yaml';
 import { applyFixes, detectLanguage, lint } from '../../src/core';
+import { ParseMemory } from '../../src/core/js/incremental';
 
 // What mocha sets, and the costliest a host may set: every error object captures the whole stack. The
 // engine must not depend on it (it once did: see test/unit/deep-nesting.test.ts).
@@ -36,9 +37,19 @@ export interface FixOutcome {
   output?: string;
 }
 
+/** For a JS/TS input: whether a lint that reused the parse of the text before the edit reported what a lint from scratch does. */
+export interface IncrementalOutcome {
+  index: number;
+  /** Empty when the two lints agree; else the two reports. */
+  differs?: [string, string];
+  /** Whether the parse memory was used (not just a whole parse again). */
+  reused: boolean;
+}
+
 export type Request =
   | { kind: 'lint'; inputs: Input[]; limitMs: number }
-  | { kind: 'fix'; inputs: Input[]; cases: number };
+  | { kind: 'fix'; inputs: Input[]; cases: number }
+  | { kind: 'incremental'; inputs: Array<Input & { before: string }> };
 
 /** [index of the input being worked on, inputs finished]: the test thread watches it for a hang. */
 const progress = workerData?.progress ? new Int32Array(workerData.progress as SharedArrayBuffer) : undefined;
@@ -102,7 +113,33 @@ function mark(index: number): void {
   Atomics.add(progress, 1, 1);
 }
 
-export function serve(request: Request): LintOutcome[] | FixOutcome[] {
+/** What a lint reports, as compared: findings with messages, ranges, fixes, suggestions; and whether it read all. */
+function reportOf(text: string, file: string, parseMemory?: ParseMemory): string {
+  const result = lint(text, file, { parseMemory });
+  return JSON.stringify({ findings: result.findings, incomplete: result.extraction.incomplete ?? false });
+}
+
+/** The edit from `before` to the input's text, and back, each linted with the other's parse in memory. */
+export function incrementalOne({ index, file, text, before }: Input & { before: string }): IncrementalOutcome {
+  let reused = false;
+  for (const [from, to] of [[before, text], [text, before]]) {
+    const memory = new ParseMemory();
+    reportOf(from, file, memory);
+    const incremental = reportOf(to, file, memory);
+    reused ||= memory.last !== undefined;
+    const scratch = reportOf(to, file);
+    if (incremental !== scratch) return { index, differs: [incremental, scratch], reused };
+  }
+  return { index, reused };
+}
+
+export function serve(request: Request): LintOutcome[] | FixOutcome[] | IncrementalOutcome[] {
+  if (request.kind === 'incremental') {
+    return request.inputs.map((input) => {
+      mark(input.index);
+      return incrementalOne(input);
+    });
+  }
   if (request.kind === 'lint') {
     const outcomes: LintOutcome[] = [];
     for (const input of request.inputs) {
