@@ -3,8 +3,8 @@
 // the linter or take more than 2 s of CPU on one input (3,000 inputs), and every fix must leave text that
 // a real parser of its format accepts (Babel, `bash -n`, the yaml package), settle within 10 passes and
 // be stable (1,000 fix cases); and a JS/TS lint that reuses the parse of the fixture (the editor's
-// incremental re-parse) must report what a lint from scratch does, edit by edit. A failure prints the seed, the input's index and a minimised input; rerun
-// one seed with UNKEY_LINT_FUZZ_SEED=<seed>.
+// incremental re-parse) must report what a lint from scratch does, edit by edit. A failure prints the
+// seed, the input's index and a minimised input; rerun one seed with UNKEY_LINT_FUZZ_SEED=<seed>.
 //
 // The engine runs in a worker thread (worker.ts): a hang there is seen from here, the worker is ended and
 // the input reported, so the suite cannot stall. Every child process has a timeout, and minimising a
