@@ -7,6 +7,7 @@ import { toLintOptions } from './config';
 import { workspaceProjectFiles } from './projectFiles';
 import { type DocumentLinter, type LintedDocument, SOURCE } from './diagnostics';
 import { APPLY_SUGGESTION_COMMAND } from './fileEdits';
+import type { Log } from './log';
 import { fixAllEdits } from './textEdits';
 
 export const SHOW_RULE_DOCS_COMMAND = 'unkeyLint.showRuleDocs';
@@ -43,9 +44,25 @@ export class CodeActionProvider implements vscode.CodeActionProvider<vscode.Code
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly linter: DocumentLinter) {}
+  constructor(private readonly linter: DocumentLinter, private readonly log?: Log) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions = this.actions(document, range, context);
+    // Ctrl+. (not the lightbulb's own checks, which ask on every cursor move) that finds nothing where we
+    // published a finding: what VS Code handed us and what this lint had, to tell the causes apart.
+    if (actions.length === 0 && context.triggerKind === vscode.CodeActionTriggerKind.Invoke && this.log) {
+      const linted = this.linter.lint(document);
+      const here = linted?.entries.filter(({ diagnostic }) => diagnostic.range.intersection(range) !== undefined).length ?? 0;
+      const ours = context.diagnostics.filter((d) => d.source === SOURCE).length;
+      if (here > 0 || ours > 0) {
+        const at = (r: vscode.Range) => `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+        this.log.info(`Quick Fix at ${at(range)} of version ${document.version} offered nothing: VS Code handed back ${context.diagnostics.length} diagnostic(s), ${ours} of ours (${context.diagnostics.map((d) => at(d.range)).join(', ')}); this lint (version ${linted?.version}) has ${here} finding(s) there; only: ${context.only?.value ?? 'none'}.`);
+      }
+    }
+    return actions;
+  }
+
+  private actions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const linted = this.linter.lint(document);
     if (!linted) return [];
     const only = context.only;

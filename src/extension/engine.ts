@@ -47,7 +47,7 @@ export function startEngine(context: vscode.ExtensionContext, published: vscode.
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsLintSettings(event)) linter.relintAll();
     }),
-    vscode.languages.registerCodeActionsProvider(READ_SELECTOR, new CodeActionProvider(linter), CodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(READ_SELECTOR, new CodeActionProvider(linter, log), CodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(READ_SELECTOR, new HoverProvider(linter)),
   );
   const keyTester = startKeyTester(context, log);

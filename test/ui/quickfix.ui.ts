@@ -22,16 +22,26 @@ const SOURCE = [
 ].join('\n');
 const ENV_TEMPLATE = 'Authorization: `Bearer ${process.env.UNKEY_ROOT_KEY}`';
 
+/** The lines of the extension's own log (its output channel, as written under the session's user data). */
+function providerLog(ctx: UiContext): string[] {
+  const logs = path.join(ctx.userDataDir, 'logs');
+  const files = fs.existsSync(logs) ? fs.readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('Unkey Lint.log')) : [];
+  return files.flatMap((f) => fs.readFileSync(path.join(logs, f), 'utf8').split('\n'));
+}
+
 /** Puts the cursor inside the value on the line holding `text`, opens the menu, returns the focused row's text. */
 async function openMenuAt(ctx: UiContext, text: string): Promise<string> {
   const { page } = ctx;
   const lines = SOURCE.split('\n');
   const line = lines.findIndex((l) => l.includes(text));
   const menu = page.locator('.action-widget');
-  // Right after the editor regains focus (back from the docs preview) the first request can come back
-  // empty ("No code actions available"); a user presses Ctrl+. again, and so does the test, at most twice more.
+  // Moving the cursor schedules VS Code's own lightbulb check there a moment later. Pressed within that
+  // moment, Ctrl+. is answered (the extension's log showed our 5 actions) and then replaced by that check,
+  // and VS Code says "No code actions available". A user pauses on the spot; so does the test. Should it
+  // still miss, it says what the extension saw and presses again, at most twice more.
   for (let attempt = 1; ; attempt++) {
     await goToPosition(page, line + 1, lines[line].indexOf(text) + 'Authorization: '.length + 3);
+    await page.waitForTimeout(1_000);
     await page.keyboard.press('Control+.');
     try {
       await menu.locator('.monaco-list-row').first().waitFor({ timeout: 10_000 });
@@ -41,8 +51,9 @@ async function openMenuAt(ctx: UiContext, text: string): Promise<string> {
       // request ran or its answer was dropped (no message either).
       const message = await page.locator('.monaco-editor-overlaymessage').allInnerTexts().catch(() => []);
       const focus = await page.evaluate('document.activeElement?.className ?? ""').catch(() => '?');
+      const said = providerLog(ctx).filter((l) => l.includes('Quick Fix at')).slice(-1);
       if (attempt === 3) throw error;
-      ctx.log(`no Quick Fix menu at "${text}" (attempt ${attempt}; editor message: ${JSON.stringify(message.join(' ').trim())}; focus: ${JSON.stringify(focus)}); pressing Ctrl+. again`);
+      ctx.log(`no Quick Fix menu at "${text}" (attempt ${attempt}; editor message: ${JSON.stringify(message.join(' ').trim())}; focus: ${JSON.stringify(focus)}; the extension: ${said.length ? said[0].replace(/^.*?\] /, '') : 'no note of an empty answer'}); pressing Ctrl+. again`);
       await page.keyboard.press('Escape');
       await page.waitForTimeout(1_000);
     }
