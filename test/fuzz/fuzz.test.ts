@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { mulberry32 } from '../seeded';
 import type { FixOutcome, IncrementalOutcome, Input, LintOutcome, ParseCheck, Request } from './worker';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -29,18 +30,6 @@ const HANG_MS = Number(process.env.UNKEY_LINT_FUZZ_HANG_MS ?? 30_000);
 const STARTUP_MS = 180_000;
 /** Wall time minimising one failure may take. */
 const MINIMISE_MS = 60_000;
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FORMATS = /\.(?:ts|js|sh|md|mdx|yml|yaml|http|ps1)$|(?:^|\/)Dockerfile$/;
 function corpus(): { file: string; text: string }[] {
@@ -204,7 +193,7 @@ async function minimise(text: string, fails: (t: string) => Promise<boolean>): P
 
 describe(`fuzzing the engine (seed ${SEED})`, function () {
   this.timeout(900_000);
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const sources = corpus();
   const inputs: Input[] = [];
   /** The fixture each input was mutated from. */

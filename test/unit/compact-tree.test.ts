@@ -6,21 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyFixes, lint } from '../../src/core';
 import { COMPACT_FROM, parseJs } from '../../src/core/js/parse';
+import { JS_TS_FIXTURES } from './jsFixtures';
 
 const ROOT = path.join(__dirname, '../..');
-const FILES = [
-  'sample/src/keys.ts',
-  'test/fixtures/lsp/calls.ts',
-  'test/fixtures/v1-app/src/unkey.ts',
-  'test/fixtures/v1-app/src/admin.js',
-  'test/fixtures/workspace/src/KeyTable.tsx',
-  'test/fixtures/workspace/src/client.ts',
-  'test/fixtures/workspace/src/admin.js',
-  'test/fixtures/cli/project/src/calls.ts',
-  'test/fixtures/sdk-v1/src/route.ts',
-  'test/fixtures/sdk-v1/src/keys.ts',
-  'test/fixtures/sdk-v1/src/server.ts',
-];
+const FILES = JS_TS_FIXTURES;
 
 /** A comment after the code that takes the text past COMPACT_FROM and changes nothing else. */
 const PADDING = `\n/* ${'x'.repeat(COMPACT_FROM)} */\n`;

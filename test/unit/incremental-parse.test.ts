@@ -8,36 +8,14 @@ import * as path from 'node:path';
 import { lint } from '../../src/core';
 import { ParseMemory } from '../../src/core/js/incremental';
 import { parseJs } from '../../src/core/js/parse';
+import { mulberry32 } from '../seeded';
+import { JS_TS_FIXTURES } from './jsFixtures';
 
 const ROOT = path.join(__dirname, '../..');
-const FILES = [
-  'sample/src/keys.ts',
-  'test/fixtures/lsp/calls.ts',
-  'test/fixtures/v1-app/src/unkey.ts',
-  'test/fixtures/v1-app/src/admin.js',
-  'test/fixtures/workspace/src/KeyTable.tsx',
-  'test/fixtures/workspace/src/client.ts',
-  'test/fixtures/workspace/src/admin.js',
-  'test/fixtures/cli/project/src/calls.ts',
-  'test/fixtures/sdk-v1/src/route.ts',
-  'test/fixtures/sdk-v1/src/keys.ts',
-  'test/fixtures/sdk-v1/src/server.ts',
-];
+const FILES = JS_TS_FIXTURES;
 
 const TYPED = 'await fetch("https://api.unkey.com/v2/keys.createKey", { method: "POST", headers: { Authorization: "Bearer " + process.env.UNKEY_ROOT_KEY } });\n';
 const NOISE = ['a', ';', '(', ')', '{', '}', '"', '`', '/', '*', '\n', ' ', '+', '[', 'x.', '/*', '//'];
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a lint reports, as compared: every finding with its message, range, fix and suggestions. */
 function reported(text: string, fileName: string, parseMemory?: ParseMemory): string {
@@ -65,7 +43,7 @@ function statementStarts(text: string, fileName: string): number[] {
  * reused then, nor just after), and calls typed character by character where a statement may start.
  */
 function* edits(text: string, fileName: string, seed: number): Generator<string> {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = (n: number) => Math.floor(next() * n);
   let current = text;
   for (let step = 0; step < 16; step++) {
