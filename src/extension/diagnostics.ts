@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { gitFacts } from '../core/gitHost';
-import { ParseMemory } from '../core/js/incremental';
+import { type ParseMemory, ParseMemories } from '../core/js/incremental';
 import { detectLanguage, lint, missingGrammars, partialAnalysisMessage, prepareLint, resolveOptions, type LintResult } from '../core/lint';
 import { maskSecrets } from '../core/mask';
 import type { FileFacts, Finding, ProjectFiles, Severity } from '../core/types';
@@ -69,7 +69,7 @@ export function partialDiagnostic(document: vscode.TextDocument, reason: string)
 }
 
 /** Modules a relative import may name (`./config` is tried as config.ts, config.js, config/index.ts, …). */
-/** Documents opened or typed in whose last parse is kept: each holds a syntax tree (tens of MB for a 20,000-line file). */
+/** Documents opened or typed in whose last parse is kept (see ParseMemories). */
 const MAX_PARSE_MEMORIES = 4;
 
 const MODULE_FILE = /\.(?:[mc]?[jt]sx?)$/i;
@@ -118,7 +118,7 @@ export class DocumentLinter implements vscode.Disposable {
    * The last JS/TS parse of the documents opened or typed in (the latest MAX_PARSE_MEMORIES of them):
    * the next lint re-parses only the statements an edit touched.
    */
-  private readonly parseMemories = new Map<string, ParseMemory>();
+  private readonly parseMemories = new ParseMemories(MAX_PARSE_MEMORIES);
   private readonly published = new vscode.EventEmitter<Publication>();
   readonly onDidPublish = this.published.event;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.published];
@@ -192,7 +192,9 @@ export class DocumentLinter implements vscode.Disposable {
     try {
       const text = document.getText();
       const read = new Set<string>();
-      parseMemory = this.parseMemory(key, trigger);
+      // Made when the document is opened or changed (the first edit after opening is already re-parsed in
+      // part); a settings or workspace pass over every open document makes none.
+      parseMemory = this.parseMemories.get(key, trigger === 'change' || trigger === 'open');
       if (parseMemory) parseMemory.last = undefined;
       const options = { ...toLintOptions(settings, recordingModules(workspaceProjectFiles, read)), parseMemory };
       // A grammar (Python, …) loads on the first file of its language; lint again once it is there.
@@ -349,23 +351,6 @@ export class DocumentLinter implements vscode.Disposable {
     // of the text (getText() joins every line anew), which matters on a huge file typed into.
     const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     return sizeSkipReason(size, settings.maxFileSize, 'characters', () => document.getText(), resolveOptions(toLintOptions(settings)).hosts);
-  }
-
-  /**
-   * The document's parse memory: made when it is opened or changed, so the first edit after opening is
-   * already re-parsed in part; a settings or workspace pass over every open document makes none.
-   */
-  private parseMemory(key: string, trigger: LintTrigger): ParseMemory | undefined {
-    let memory = this.parseMemories.get(key);
-    if (memory) {
-      // Most recently used last, so the oldest is the first to go.
-      this.parseMemories.delete(key);
-    } else if (trigger === 'change' || trigger === 'open') {
-      memory = new ParseMemory();
-      if (this.parseMemories.size >= MAX_PARSE_MEMORIES) this.parseMemories.delete(this.parseMemories.keys().next().value as string);
-    } else return undefined;
-    this.parseMemories.set(key, memory);
-    return memory;
   }
 
   private cancelTimer(key: string): void {

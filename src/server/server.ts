@@ -22,7 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableEditsFor, isMdxFile } from '../core/disableComment';
 import { applyFixes } from '../core/fix';
-import { ParseMemory } from '../core/js/incremental';
+import { ParseMemories } from '../core/js/incremental';
 import { dominantEol, withEol } from '../core/lines';
 import { lintAsync, type LintResult } from '../core/lint';
 import { ruleDocsUrl } from '../core/rules/rule';
@@ -36,7 +36,7 @@ export const SOURCE = 'unkey-lint';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.unkeyLint`;
 export const SHOW_DOCS_COMMAND = 'unkeyLint.showRuleDocs';
 const DEBOUNCE_MS = 150;
-/** Documents typed in whose last parse is kept: each holds a syntax tree (tens of MB for a 20,000-line file). */
+/** Documents typed in whose last parse is kept (see ParseMemories). */
 const MAX_PARSE_MEMORIES = 4;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -113,17 +113,7 @@ export function startServer(connection: Connection): void {
    * The last JS/TS parse of the documents being typed in (made on a document's first change, the latest
    * MAX_PARSE_MEMORIES kept): the next lint re-parses only the statements an edit touched.
    */
-  const parseMemories = new Map<string, ParseMemory>();
-  function parseMemoryOf(uri: string, typed: boolean): ParseMemory | undefined {
-    let memory = parseMemories.get(uri);
-    if (memory) parseMemories.delete(uri);
-    else if (typed) {
-      memory = new ParseMemory();
-      if (parseMemories.size >= MAX_PARSE_MEMORIES) parseMemories.delete(parseMemories.keys().next().value as string);
-    } else return undefined;
-    parseMemories.set(uri, memory);
-    return memory;
-  }
+  const parseMemories = new ParseMemories(MAX_PARSE_MEMORIES);
 
   /** Lints the document's current version (or returns the cached lint of it) and publishes its diagnostics. */
   async function validate(document: TextDocument, typed = false): Promise<Linted | undefined> {
@@ -136,7 +126,7 @@ export function startServer(connection: Connection): void {
     const languageOff = READ_LANGUAGE_IDS.includes(document.languageId) && !settings.languages.includes(document.languageId);
     let result: LintResult | undefined;
     if (settings.enable && !languageOff && text.length <= settings.maxFileSize) {
-      result = await lintAsync(text, fileName, { ...toLintOptions(settings), parseMemory: parseMemoryOf(document.uri, typed) }, document.languageId);
+      result = await lintAsync(text, fileName, { ...toLintOptions(settings), parseMemory: parseMemories.get(document.uri, typed) }, document.languageId);
     }
     // A newer version arrived while settings or grammars loaded: its own run publishes.
     const current = documents.get(document.uri);

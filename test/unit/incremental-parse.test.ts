@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../src/core';
-import { ParseMemory } from '../../src/core/js/incremental';
+import { ParseMemories, ParseMemory } from '../../src/core/js/incremental';
 import { parseJs } from '../../src/core/js/parse';
 import { mulberry32 } from '../seeded';
 import { JS_TS_FIXTURES } from './jsFixtures';
@@ -95,6 +95,20 @@ describe('incremental re-parse while typing', function () {
       }
     });
   }
+
+  it('hosts keep the memories of the most recently used documents only', () => {
+    const memories = new ParseMemories(2);
+    assert.equal(memories.get('a', false), undefined, 'none made when not asked to');
+    const a = memories.get('a', true);
+    const b = memories.get('b', true);
+    assert.ok(a && b && a !== b);
+    assert.equal(memories.get('a', false), a, 'kept, and now the most recently used');
+    memories.get('c', true);
+    assert.equal(memories.get('b', false), undefined, 'the least recently used went');
+    assert.equal(memories.get('a', false), a);
+    memories.delete('a');
+    assert.equal(memories.get('a', false), undefined);
+  });
 
   const parse = (text: string, memory: ParseMemory) => parseJs(text, { language: 'typescript', fileName: 'a.ts' }, false, memory);
   const statements = (text: string, memory: ParseMemory) => parse(text, memory).parts[0].program.body.map((node: { type: string; start: number; end: number }) => `${node.type}@${node.start}-${node.end}`);
