@@ -2,6 +2,7 @@
 // 5,000-file tree shaped like a monorepo, and one file with 100,000 fetch calls. Same seed, same bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { mulberry32 } from '../test/seeded';
 
 const LINES = 2000;
 export const CALLS = 50;
@@ -100,17 +101,6 @@ export function bigFile(calls = 100_000): string {
   return `const u = "https://api.unkey.com/v2/keys.getKey";\n${'fetch(u)\n'.repeat(calls)}`;
 }
 
-/** Mulberry32: a small seeded generator, so every run builds the same tree. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface CorpusStats {
   files: number;
@@ -124,7 +114,8 @@ export interface CorpusStats {
  * 2% of them call the Unkey API; a root .gitignore and a few nested ones, with some files they exclude.
  */
 export function writeCorpus(root: string, count = 5000, seed = 14): CorpusStats {
-  const rand = random(seed);
+  // Seeded, so every run builds the same tree.
+  const rand = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });

@@ -1,4 +1,5 @@
 import type { ParserOptions } from '@babel/parser';
+import { firstAtOrAfter } from '../sorted';
 import type { Node, ParseResult } from './parse';
 import { VISITOR_KEYS } from './visitorKeys';
 
@@ -88,8 +89,8 @@ export function reparse(text: string, options: ParserOptions, memory: ParseMemor
   // The statements touched: from the first one ending at or after the edit's start to the last one
   // starting at or before its end. The re-parsed text runs from the end of the statement before them to
   // the start of the one after, so it starts and ends between tokens, never inside a comment or string.
-  const first = firstIndex(body, (node) => node.end >= start);
-  const last = firstIndex(body, (node) => node.start > oldEnd) - 1;
+  const first = firstAtOrAfter(body, (node) => node.end, start);
+  const last = firstAtOrAfter(body, (node) => node.start, oldEnd + 1) - 1;
   if (first === 0) return undefined;
   const from = body[first - 1].end;
   const to = last + 1 < body.length ? body[last + 1].start : before.length;
@@ -129,18 +130,6 @@ export function remember(memory: ParseMemory, text: string, options: ParserOptio
 
 function pluginsKey(options: ParserOptions): string {
   return JSON.stringify(options.plugins ?? []);
-}
-
-/** The first index whose node satisfies `test` (monotone over the body), or body.length. */
-function firstIndex(body: Node[], test: (node: Node) => boolean): number {
-  let low = 0;
-  let high = body.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (test(body[mid])) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /** Whether the statement ends so that nothing after it can continue it: with `;`, or as a declaration or block. */
